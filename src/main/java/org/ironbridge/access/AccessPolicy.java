@@ -1,0 +1,133 @@
+package org.ironbridge.access;
+
+import static org.ironbridge.access.Permission.CHANGE_USER_ACCESS;
+import static org.ironbridge.access.Permission.EXPORT_AUDIT_TRAIL;
+import static org.ironbridge.access.Permission.USE_SERVICE;
+import static org.ironbridge.access.Permission.VIEW_AUDIT_TRAIL;
+import static org.ironbridge.access.Permission.VIEW_USERS;
+import static org.ironbridge.access.RouteRule.open;
+import static org.ironbridge.access.RouteRule.requires;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one access policy. Routes are decided from the route table; records from force, vetting
+ * against classification, role grants and relationship grants. Deny by default: a route not in the
+ * table, a role without the grant, an inactive person, all answer no.
+ */
+@Component
+public class AccessPolicy {
+
+    private static final Map<Role, Set<Permission>> GRANTS = Map.of(
+            Role.STAFF, EnumSet.of(USE_SERVICE),
+            Role.ADMINISTRATOR, EnumSet.of(VIEW_USERS, CHANGE_USER_ACCESS),
+            Role.AUDITOR, EnumSet.of(VIEW_AUDIT_TRAIL, EXPORT_AUDIT_TRAIL));
+
+    /** Changes that must say why: the audit trail records the justification with the change. */
+    private static final Set<Permission> JUSTIFICATION_REQUIRED = EnumSet.of(CHANGE_USER_ACCESS);
+
+    private static final List<RouteRule> ROUTES = List.of(
+            // Open to everyone: sign-in, assets, health, and the pages a person needs before signing in.
+            open("GET", "/sign-in"),
+            open("POST", "/sign-in"),
+            open("GET", "/signed-out"),
+            open("GET", "/accessibility"),
+            open("GET", "/cookies"),
+            open("GET", "/govuk/**"),
+            open("GET", "/htmx/**"),
+            open("GET", "/css/**"),
+            open("GET", "/js/**"),
+            open("GET", "/favicon.ico"),
+            open("*", "/error"),
+            open("GET", "/actuator/health"),
+            open("GET", "/actuator/health/**"),
+            open("GET", "/oauth2/authorization/*"),
+            open("GET", "/login/oauth2/code/*"),
+
+            requires("GET", "/", USE_SERVICE),
+            requires("GET", "/account", USE_SERVICE),
+            requires("POST", "/sign-out", USE_SERVICE),
+            requires("GET", "/api/v1/me", USE_SERVICE),
+            requires("GET", "/v3/api-docs", USE_SERVICE),
+            requires("GET", "/v3/api-docs/**", USE_SERVICE),
+            requires("GET", "/swagger-ui.html", USE_SERVICE),
+            requires("GET", "/swagger-ui/**", USE_SERVICE),
+            requires("GET", "/actuator/prometheus", VIEW_USERS),
+
+            requires("GET", "/admin/users", VIEW_USERS),
+            requires("GET", "/admin/users/{id}", VIEW_USERS),
+            requires("GET", "/admin/users/{id}/edit", CHANGE_USER_ACCESS),
+            requires("POST", "/admin/users/{id}", CHANGE_USER_ACCESS),
+            requires("GET", "/admin/users/{id}/deactivate", CHANGE_USER_ACCESS),
+            requires("POST", "/admin/users/{id}/deactivate", CHANGE_USER_ACCESS),
+            requires("POST", "/admin/users/{id}/reactivate", CHANGE_USER_ACCESS),
+            requires("GET", "/api/v1/people", VIEW_USERS),
+            requires("GET", "/api/v1/people/{id}", VIEW_USERS),
+
+            requires("GET", "/audit", VIEW_AUDIT_TRAIL),
+            requires("GET", "/audit/events/{seq}", VIEW_AUDIT_TRAIL),
+            requires("POST", "/audit/verify", VIEW_AUDIT_TRAIL),
+            requires("GET", "/audit/export.csv", EXPORT_AUDIT_TRAIL),
+            requires("GET", "/api/v1/audit/events", VIEW_AUDIT_TRAIL),
+            requires("POST", "/api/v1/audit/verification", VIEW_AUDIT_TRAIL));
+
+    /** The route table, in order; the first matching rule decides. */
+    public List<RouteRule> routes() {
+        return ROUTES;
+    }
+
+    public Optional<RouteRule> ruleFor(String method, String path) {
+        return ROUTES.stream().filter(rule -> rule.matches(method, path)).findFirst();
+    }
+
+    /** Whether this person (null when nobody is signed in) may make this request. */
+    public boolean allowsRoute(Subject subject, String method, String path) {
+        return ruleFor(method, path).map(rule -> rule.open() || permits(subject, rule.permission())).orElse(false);
+    }
+
+    public boolean permits(Subject subject, Permission permission) {
+        if (subject == null || !subject.active() || permission == null) {
+            return false;
+        }
+        return subject.roles().stream().anyMatch(role -> GRANTS.getOrDefault(role, Set.of()).contains(permission));
+    }
+
+    /**
+     * Decides one action on one record. Another force's record, or one above the person's vetting,
+     * is reported as not found so that its existence is not disclosed.
+     */
+    public RecordDecision decide(Subject subject, Permission permission, ProtectedRecord record) {
+        if (subject == null || !subject.active() || !subject.forceId().equals(record.forceId())
+                || !subject.vetting().atLeast(record.classification().minimumVetting())) {
+            return new RecordDecision(RecordDecision.Outcome.NOT_FOUND, false, false);
+        }
+        boolean allowed = permits(subject, permission) || grantedByRelationship(subject, permission, record);
+        return new RecordDecision(allowed ? RecordDecision.Outcome.ALLOW : RecordDecision.Outcome.DENY,
+                allowed && JUSTIFICATION_REQUIRED.contains(permission),
+                allowed && record.classification() == Classification.OFFICIAL_SENSITIVE);
+    }
+
+    public boolean justificationRequired(Permission permission) {
+        return JUSTIFICATION_REQUIRED.contains(permission);
+    }
+
+    private static boolean grantedByRelationship(Subject subject, Permission permission, ProtectedRecord record) {
+        // A person may always see their own account; nothing else follows from a relationship yet.
+        return permission == USE_SERVICE && record.relates(subject.personId(), Relationship.SELF);
+    }
+
+    /** The subject of an authentication, or null when nobody (or something else) is signed in. */
+    public static Subject subjectOf(Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInPerson person) {
+            return person.subject();
+        }
+        return null;
+    }
+}

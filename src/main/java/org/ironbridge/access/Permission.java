@@ -1,0 +1,11 @@
+package org.ironbridge.access;
+
+/** What a person may do. Roles grant permissions in {@link AccessPolicy}; routes and records require them. */
+public enum Permission {
+    /** Any active, signed-in person: the home page, their own account. */
+    USE_SERVICE,
+    VIEW_USERS,
+    CHANGE_USER_ACCESS,
+    VIEW_AUDIT_TRAIL,
+    EXPORT_AUDIT_TRAIL
+}

@@ -1,0 +1,15 @@
+package org.ironbridge.shell.web;
+
+import java.util.List;
+
+/** A capability's front page as navigation shows it; shown only to people the policy lets in. */
+record Destination(String label, String path, String description) {
+
+    static final List<Destination> ALL = List.of(
+            new Destination("Home", "/", "What you can do in Ironbridge."),
+            new Destination("Users", "/admin/users",
+                    "See who can use Ironbridge in your force; change their roles, unit and vetting; deactivate accounts."),
+            new Destination("Audit trail", "/audit",
+                    "Search every change, consultation and disclosure, and verify that the trail has not been tampered with."),
+            new Destination("Your account", "/account", "Your roles, unit and vetting as Ironbridge holds them."));
+}
