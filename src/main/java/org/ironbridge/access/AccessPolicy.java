@@ -4,6 +4,7 @@ import static org.ironbridge.access.Permission.CHANGE_USER_ACCESS;
 import static org.ironbridge.access.Permission.EXPORT_AUDIT_TRAIL;
 import static org.ironbridge.access.Permission.USE_SERVICE;
 import static org.ironbridge.access.Permission.VIEW_AUDIT_TRAIL;
+import static org.ironbridge.access.Permission.VIEW_OPERATIONS;
 import static org.ironbridge.access.Permission.VIEW_USERS;
 import static org.ironbridge.access.RouteRule.open;
 import static org.ironbridge.access.RouteRule.requires;
@@ -27,7 +28,7 @@ public class AccessPolicy {
 
     private static final Map<Role, Set<Permission>> GRANTS = Map.of(
             Role.STAFF, EnumSet.of(USE_SERVICE),
-            Role.ADMINISTRATOR, EnumSet.of(VIEW_USERS, CHANGE_USER_ACCESS),
+            Role.ADMINISTRATOR, EnumSet.of(VIEW_USERS, CHANGE_USER_ACCESS, VIEW_OPERATIONS),
             Role.AUDITOR, EnumSet.of(VIEW_AUDIT_TRAIL, EXPORT_AUDIT_TRAIL));
 
     /** Changes that must say why: the audit trail records the justification with the change. */
@@ -57,9 +58,10 @@ public class AccessPolicy {
             requires("GET", "/api/v1/me", USE_SERVICE),
             requires("GET", "/v3/api-docs", USE_SERVICE),
             requires("GET", "/v3/api-docs/**", USE_SERVICE),
+            requires("GET", "/v3/api-docs.yaml", USE_SERVICE),
             requires("GET", "/swagger-ui.html", USE_SERVICE),
             requires("GET", "/swagger-ui/**", USE_SERVICE),
-            requires("GET", "/actuator/prometheus", VIEW_USERS),
+            requires("GET", "/actuator/prometheus", VIEW_OPERATIONS),
 
             requires("GET", "/admin/users", VIEW_USERS),
             requires("GET", "/admin/users/{id}", VIEW_USERS),

@@ -7,5 +7,7 @@ public enum Permission {
     VIEW_USERS,
     CHANGE_USER_ACCESS,
     VIEW_AUDIT_TRAIL,
-    EXPORT_AUDIT_TRAIL
+    EXPORT_AUDIT_TRAIL,
+    /** Operational metrics (Prometheus); a scraper may instead present ironbridge.metrics.token. */
+    VIEW_OPERATIONS
 }

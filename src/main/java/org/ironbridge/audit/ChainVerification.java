@@ -4,7 +4,8 @@ package org.ironbridge.audit;
  * The outcome of checking the whole chain: how many events were checked and, if it is broken, the
  * first event at which it breaks and why.
  */
-public record ChainVerification(long eventsChecked, boolean intact, Long brokenAtSeq, Break reason, String detail) {
+public record ChainVerification(long eventsChecked, boolean intact, Long brokenAtSeq, Break reason, String detail)
+        implements java.io.Serializable {
 
     /** Why a chain is broken. */
     public enum Break {

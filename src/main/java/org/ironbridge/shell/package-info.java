@@ -1,6 +1,3 @@
-/**
- * The web shell: the GOV.UK page layout, navigation by capability, the home page, error pages, and
- * the form-error conventions every module's pages share.
- */
+/** The web shell: the GOV.UK page layout, navigation by capability, the home page and the error pages. */
 @org.springframework.modulith.ApplicationModule(displayName = "Web shell")
 package org.ironbridge.shell;

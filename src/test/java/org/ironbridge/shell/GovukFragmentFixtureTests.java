@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -54,18 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
 class GovukFragmentFixtureTests {
 
     /** Components deliberately without a fragment: component name to reason. */
-    private static final Map<String, String> NOT_IMPLEMENTED = Map.ofEntries(
-            Map.entry("accordion", "not written yet"),
-            Map.entry("character-count", "not written yet"),
-            Map.entry("cookie-banner", "not written yet"),
-            Map.entry("exit-this-page", "not written yet"),
-            Map.entry("feedback", "not written yet"),
-            Map.entry("file-upload", "not written yet"),
-            Map.entry("language-navigation", "not written yet"),
-            Map.entry("pagination", "not written yet"),
-            Map.entry("password-input", "not written yet"),
-            Map.entry("tabs", "not written yet"),
-            Map.entry("task-list", "not written yet"));
+    private static final Map<String, String> NOT_IMPLEMENTED = Map.of();
 
     /** Individual fixtures we do not support: "component: fixture name" to reason. */
     private static final Map<String, String> SKIPPED_FIXTURES = Map.of();
@@ -105,6 +95,39 @@ class GovukFragmentFixtureTests {
             }
         }));
         return nodes.stream();
+    }
+
+    /** Pages build options with Map.of/List.of (immutable, no null values) rather than parsed JSON. */
+    @Test
+    void fragmentsAcceptImmutableJavaMaps() {
+        Map<String, Object> options = Map.of(
+                "text", "Save <draft>",
+                "preventDoubleClick", true,
+                "attributes", Map.of("data-test", "a\"b", "hidden", Map.of("value", true, "optional", true)));
+        assertEquals(normalise("<button type=\"submit\" data-prevent-double-click=\"true\" class=\"govuk-button\""
+                        + " data-module=\"govuk-button\" data-test=\"a&quot;b\" hidden>Save &lt;draft&gt;</button>"),
+                normalise(render("button", options)));
+
+        // Nunjucks pages often pass false for "no error"; it must not render an empty error message.
+        Map<String, Object> input = Map.of("name", "n", "label", Map.of("text", "Name"), "errorMessage", false, "hint", false);
+        assertEquals(normalise("<div class=\"govuk-form-group\"><label class=\"govuk-label\" for=\"n\">Name</label>"
+                        + "<input class=\"govuk-input\" id=\"n\" name=\"n\" type=\"text\"></div>"),
+                normalise(render("input", input)));
+    }
+
+    /** The ...WithContent fragments stand in for Nunjucks `{% call %}`: page markup goes inside. */
+    @Test
+    void withContentFragmentsWrapPageMarkup() {
+        Context context = new Context();
+        context.setVariable("legend", Map.of("legend", Map.of("text", "Address", "isPageHeading", true)));
+        String page = ENGINE.process("""
+                <div th:replace="~{govuk/fieldset :: fieldsetWithContent(${legend}, ~{::#address-fields})}">
+                  <div id="address-fields"><p>Street</p></div>
+                </div>""", context);
+        assertEquals(normalise("""
+                <fieldset class="govuk-fieldset"><legend class="govuk-fieldset__legend">
+                <h1 class="govuk-fieldset__heading">Address</h1></legend>
+                <div id="address-fields"><p>Street</p></div></fieldset>"""), normalise(page));
     }
 
     private static void check(String component, String key, Map<String, Object> fixture) {

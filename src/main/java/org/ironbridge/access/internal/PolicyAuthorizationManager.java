@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.ironbridge.access.AccessPolicy;
 import org.ironbridge.access.Subject;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -15,7 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExecutionChain;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
@@ -28,11 +28,11 @@ class PolicyAuthorizationManager implements AuthorizationManager<RequestAuthoriz
     private static final String PROMETHEUS = "/actuator/prometheus";
 
     private final AccessPolicy policy;
-    private final RequestMappingHandlerMapping handlers;
+    private final ObjectProvider<RequestMappingInfoHandlerMapping> handlers;
     private final String metricsToken;
 
     PolicyAuthorizationManager(AccessPolicy policy,
-                               @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers,
+                               ObjectProvider<RequestMappingInfoHandlerMapping> handlers,
                                @Value("${ironbridge.metrics.token:}") String metricsToken) {
         this.policy = policy;
         this.handlers = handlers;
@@ -60,11 +60,16 @@ class PolicyAuthorizationManager implements AuthorizationManager<RequestAuthoriz
     }
 
     private boolean servedByController(HttpServletRequest request) {
-        try {
-            HandlerExecutionChain chain = handlers.getHandler(request);
-            return chain != null;
-        } catch (Exception wrongMethodOrMediaType) {
-            return true;
+        for (RequestMappingInfoHandlerMapping mapping : handlers) {
+            try {
+                HandlerExecutionChain chain = mapping.getHandler(request);
+                if (chain != null) {
+                    return true;
+                }
+            } catch (Exception wrongMethodOrMediaType) {
+                return true;
+            }
         }
+        return false;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
 
-import org.ironbridge.shell.FormErrors;
+import org.ironbridge.govuk.FormErrors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.ironbridge.access.RecordNotFoundException;
 import org.ironbridge.audit.AuditEntry;
 import org.ironbridge.audit.AuditEvent;
 import org.ironbridge.audit.AuditPage;
@@ -21,10 +20,11 @@ import org.ironbridge.audit.AuditQuery;
 import org.ironbridge.audit.AuditTrail;
 import org.ironbridge.audit.ChainVerification;
 import org.ironbridge.audit.Operation;
-import org.ironbridge.shell.FormErrors;
-import org.ironbridge.shell.FormFields;
+import org.ironbridge.govuk.FormErrors;
+import org.ironbridge.govuk.FormFields;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -82,7 +83,7 @@ class AuditController {
 
     @GetMapping("/audit/events/{seq}")
     String event(@PathVariable long seq, Model model) {
-        AuditEvent event = trail.event(seq).orElseThrow(() -> new RecordNotFoundException("Audit event", seq));
+        AuditEvent event = trail.event(seq).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("event", event);
         model.addAttribute("when", WHEN.format(event.occurredAt()));
         return "audit/event";

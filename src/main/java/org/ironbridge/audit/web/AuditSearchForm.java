@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 import org.ironbridge.audit.AuditQuery;
-import org.ironbridge.shell.FormErrors;
+import org.ironbridge.govuk.FormErrors;
 
 /** The auditor's filters as typed: dates arrive as separate day, month and year boxes. */
 class AuditSearchForm {

@@ -9,7 +9,7 @@ import org.ironbridge.access.Role;
 import org.ironbridge.people.internal.AccessChange;
 import org.ironbridge.people.internal.PeopleDirectory;
 import org.ironbridge.people.internal.Person;
-import org.ironbridge.shell.Choice;
+import org.ironbridge.govuk.Choice;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

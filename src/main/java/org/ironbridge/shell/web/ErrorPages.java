@@ -55,7 +55,7 @@ class ErrorPages implements ErrorController {
         if (code instanceof Integer value && HttpStatus.resolve(value) != null) {
             return value;
         }
-        return 500;
+        return 404; // /error asked for directly: there is nothing to show
     }
 
 }

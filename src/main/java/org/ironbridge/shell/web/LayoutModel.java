@@ -44,9 +44,13 @@ class LayoutModel {
         shell.put("serviceNavigation", serviceNavigation(subject, path));
         shell.put("phaseBanner", Map.of("tag", Map.of("text", "Beta"),
                 "text", "This is a new service. Report a problem to your force's IT service desk."));
-        shell.put("footer", Map.of("meta", Map.of("items", List.of(
+        Map<String, Object> footer = new LinkedHashMap<>();
+        footer.put("meta", Map.of("items", List.of(
                 Map.of("href", "/accessibility", "text", "Accessibility statement"),
-                Map.of("href", "/cookies", "text", "Cookies")))));
+                Map.of("href", "/cookies", "text", "Cookies"))));
+        footer.put("contentLicence", null);
+        footer.put("copyright", Map.of("text", "© " + forceName));
+        shell.put("footer", footer);
         return shell;
     }
 

@@ -1,4 +1,4 @@
-package org.ironbridge.shell;
+package org.ironbridge.govuk;
 
 /** Cleaning of free text typed into forms: trimmed, control characters removed, blank as null. */
 public final class FormText {

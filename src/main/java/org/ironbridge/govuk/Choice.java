@@ -1,4 +1,4 @@
-package org.ironbridge.shell;
+package org.ironbridge.govuk;
 
 /** One option of a select, radios or checkboxes: the submitted value and the words shown. */
 public record Choice(String value, String text, String hint) {

@@ -1,4 +1,4 @@
-package org.ironbridge.shell;
+package org.ironbridge.govuk;
 
 import java.util.ArrayList;
 import java.util.Collection;

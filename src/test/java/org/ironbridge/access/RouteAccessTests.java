@@ -1,0 +1,200 @@
+package org.ironbridge.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.ironbridge.people.internal.TestPeople;
+import org.ironbridge.support.IronbridgeTest;
+import org.ironbridge.support.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Every route of the application, for every role and for nobody signed in, against the expected
+ * matrix in access/route-access.txt. A new route that is not in the matrix fails here; so does one
+ * the policy answers differently, or one whose real response disagrees with the policy.
+ */
+@IronbridgeTest
+class RouteAccessTests {
+
+    private static final String ANONYMOUS = "ANONYMOUS";
+    /** One demo person per role; board.chair also sits as a board member. */
+    private static final Map<String, String> DEMO_ACCOUNTS = new LinkedHashMap<>();
+
+    static {
+        DEMO_ACCOUNTS.put("STAFF", "staff");
+        DEMO_ACCOUNTS.put("CHANGE_PRACTITIONER", "practitioner");
+        DEMO_ACCOUNTS.put("PROJECT_MANAGER", "pm");
+        DEMO_ACCOUNTS.put("SENIOR_RESPONSIBLE_OWNER", "sro");
+        DEMO_ACCOUNTS.put("PMO_ANALYST", "pmo");
+        DEMO_ACCOUNTS.put("BOARD_MEMBER", "board.member");
+        DEMO_ACCOUNTS.put("BOARD_CHAIR", "board.chair");
+        DEMO_ACCOUNTS.put("DATA_PROTECTION_OFFICER", "dpo");
+        DEMO_ACCOUNTS.put("ETHICS_PANEL_MEMBER", "ethics");
+        DEMO_ACCOUNTS.put("INFORMATION_ASSET_OWNER", "iao");
+        DEMO_ACCOUNTS.put("AUDITOR", "auditor");
+        DEMO_ACCOUNTS.put("ADMINISTRATOR", "admin");
+    }
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccessPolicy policy;
+    @Autowired
+    UserDetailsService people;
+    @Autowired
+    List<RequestMappingInfoHandlerMapping> mappings;
+
+    record Expectation(String method, String pattern, Set<String> allowed) {
+    }
+
+    @Test
+    void everyRouteOfTheApplicationIsInTheExpectedMatrixAndNothingElseIs() throws IOException {
+        Set<String> served = servedRoutes();
+        Set<String> expected = new TreeSet<>();
+        expectations().forEach(e -> expected.add(e.method() + " " + e.pattern()));
+        assertThat(served).as("routes served but missing from access/route-access.txt").isSubsetOf(expected);
+        assertThat(expected).as("routes in access/route-access.txt that nothing serves").isSubsetOf(served);
+    }
+
+    @Test
+    void everyRoleGetsExactlyTheRoutesTheMatrixAllows() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Expectation route : expectations()) {
+            for (String method : methods(route)) {
+                String path = concrete(route.pattern());
+                failures.addAll(checkAnonymous(route, method, path));
+                for (Map.Entry<String, String> account : DEMO_ACCOUNTS.entrySet()) {
+                    failures.addAll(checkSignedIn(route, method, path, account.getValue()));
+                }
+            }
+        }
+        assertThat(failures).as("route x role mismatches").isEmpty();
+    }
+
+    private List<String> checkAnonymous(Expectation route, String method, String path) throws Exception {
+        boolean allowed = route.allowed().contains(ANONYMOUS);
+        List<String> failures = new ArrayList<>();
+        if (policy.allowsRoute(null, method, path) != allowed) {
+            failures.add("policy disagrees for nobody signed in: " + method + " " + path);
+        }
+        MockHttpServletResponse response = mvc.perform(request(method, path)).andReturn().getResponse();
+        verdict(method, path, "nobody signed in", allowed, response, true).ifPresent(failures::add);
+        return failures;
+    }
+
+    private List<String> checkSignedIn(Expectation route, String method, String path, String username) throws Exception {
+        Subject subject = ((SignedInPerson) people.loadUserByUsername(username)).subject();
+        boolean allowed = route.allowed().contains(ANONYMOUS) || route.allowed().contains("SIGNED_IN")
+                || subject.roles().stream().anyMatch(role -> route.allowed().contains(role.name()));
+        List<String> failures = new ArrayList<>();
+        if (policy.allowsRoute(subject, method, path) != allowed) {
+            failures.add("policy disagrees for " + username + ": " + method + " " + path);
+        }
+        MockHttpServletResponse response = mvc.perform(request(method, path).with(SignedIn.as(people, username)))
+                .andReturn().getResponse();
+        verdict(method, path, username, allowed, response, false).ifPresent(failures::add);
+        return failures;
+    }
+
+    private static java.util.Optional<String> verdict(String method, String path, String who, boolean allowed,
+                                                      MockHttpServletResponse response, boolean anonymous) {
+        int status = response.getStatus();
+        String location = response.getRedirectedUrl();
+        boolean toSignIn = status == 302 && location != null && location.contains("/sign-in");
+        String what = method + " " + path + " as " + who + " answered " + status + (location == null ? "" : " -> " + location);
+        if (allowed) {
+            boolean ok = status < 500 && status != 401 && status != 403 && !(toSignIn && !path.startsWith("/sign-")
+                    && !path.startsWith("/oauth2") && !path.startsWith("/login"));
+            // /error asked for directly has no error to show, and says so with 404 rather than refusing.
+            if ("GET".equals(method) && !path.equals("/error") && !(status >= 200 && status < 400)) {
+                ok = false;
+            }
+            return ok ? java.util.Optional.empty() : java.util.Optional.of("should be allowed: " + what);
+        }
+        boolean refused = anonymous ? (toSignIn || status == 401) : status == 403;
+        return refused ? java.util.Optional.empty() : java.util.Optional.of("should be refused: " + what);
+    }
+
+    private MockHttpServletRequestBuilder request(String method, String path) {
+        MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path);
+        if (!"GET".equals(method)) {
+            builder = builder.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+        }
+        return builder;
+    }
+
+    private static List<String> methods(Expectation route) {
+        return "ANY".equals(route.method()) ? List.of("GET", "POST") : List.of(route.method());
+    }
+
+    /** A real address for a route pattern, using demo records for its variables. */
+    private String concrete(String pattern) {
+        return pattern
+                .replace("{id}", TestPeople.idOf(context, "staff").toString())
+                .replace("{seq}", "1")
+                .replace("{registrationId}", "force")
+                .replace("/**", "/liveness")
+                .replace("{*path}", "liveness")
+                .replaceAll("\\{[^}]+}", "sample");
+    }
+
+    private Set<String> servedRoutes() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfoHandlerMapping mapping : mappings) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (String pattern : info.getPatternValues()) {
+                    if (methods.isEmpty()) {
+                        routes.add("ANY " + pattern);
+                    }
+                    methods.forEach(method -> routes.add(method.name() + " " + pattern));
+                }
+            }
+        }
+        return routes;
+    }
+
+    static List<Expectation> expectations() throws IOException {
+        List<Expectation> expectations = new ArrayList<>();
+        try (InputStream in = RouteAccessTests.class.getResourceAsStream("/access/route-access.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = trimmed.split("\\s+=\\s+");
+                String[] route = parts[0].split("\\s+");
+                Set<String> allowed = new TreeSet<>(List.of(parts[1].split("\\s*,\\s*")));
+                if (allowed.contains("EVERYONE")) {
+                    allowed = Set.of(ANONYMOUS);
+                } else if (allowed.contains("NOBODY")) {
+                    allowed = Set.of();
+                }
+                expectations.add(new Expectation(route[0], route[1], allowed));
+            }
+        }
+        return expectations;
+    }
+
+}
