@@ -16,15 +16,27 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class IronbridgeApplication {
 
     public static void main(String[] args) {
+        if (args.length >= 2 && "audit".equals(args[0]) && "verify".equals(args[1])) {
+            System.exit(auditVerify(args));
+        }
+        application().run(args);
+    }
+
+    /** Runs the audit chain verification without the web server; returns the process exit code. */
+    static int auditVerify(String... args) {
+        SpringApplication application = application();
+        application.setWebApplicationType(WebApplicationType.NONE);
+        String[] withCommand = new String[args.length + 2];
+        System.arraycopy(args, 0, withCommand, 0, args.length);
+        withCommand[args.length] = "--ironbridge.command=audit-verify";
+        withCommand[args.length + 1] = "--ironbridge.demo.enabled=false";
+        ConfigurableApplicationContext context = application.run(withCommand);
+        return SpringApplication.exit(context);
+    }
+
+    private static SpringApplication application() {
         SpringApplication application = new SpringApplication(IronbridgeApplication.class);
         application.addListeners(new ProductionGuard());
-        if (args.length >= 2 && "audit".equals(args[0]) && "verify".equals(args[1])) {
-            System.setProperty("ironbridge.command", "audit-verify");
-            System.setProperty("ironbridge.demo.enabled", "false");
-            application.setWebApplicationType(WebApplicationType.NONE);
-            ConfigurableApplicationContext context = application.run(args);
-            System.exit(SpringApplication.exit(context));
-        }
-        application.run(args);
+        return application;
     }
 }

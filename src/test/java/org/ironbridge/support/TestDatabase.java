@@ -48,7 +48,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return sharedUrl;
     }
 
-    static synchronized String newDatabase() {
+    public static synchronized String newDatabase() {
         String server = server();
         String name = "ironbridge_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection connection = DriverManager.getConnection(server); Statement statement = connection.createStatement()) {

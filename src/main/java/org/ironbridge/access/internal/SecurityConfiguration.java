@@ -1,6 +1,7 @@
 package org.ironbridge.access.internal;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -21,7 +22,10 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -71,7 +75,7 @@ class SecurityConfiguration {
                         .logoutSuccessHandler(signedOut(registrations))
                         .deleteCookies("SESSION"))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(new ProblemResponses.Unauthorised(), API)
+                        .authenticationEntryPoint(entryPoints())
                         .accessDeniedHandler(new ProblemResponses.Denied()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(registrations)))
@@ -91,6 +95,15 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> oidcPeople.ifAvailable(userInfo::oidcUserService)));
         }
         return http.build();
+    }
+
+    /** Pages send people to sign in; the API answers 401 with problem details. */
+    private static AuthenticationEntryPoint entryPoints() {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byRequest = new LinkedHashMap<>();
+        byRequest.put(API, new ProblemResponses.Unauthorised());
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byRequest);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in"));
+        return entryPoint;
     }
 
     private static SimpleUrlLogoutSuccessHandler signedOut(ClientRegistrationRepository registrations) {

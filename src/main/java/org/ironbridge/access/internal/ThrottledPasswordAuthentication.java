@@ -1,5 +1,6 @@
 package org.ironbridge.access.internal;
 
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -7,7 +8,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password sign-in that refuses while an account name or address is locked, and counts failures. */
+/**
+ * Password sign-in that refuses while an account name or address is locked, and counts failures.
+ * Every refusal is final: it is an AccountStatusException, which the authentication manager rethrows
+ * instead of offering the password to any other manager that might not be throttled.
+ */
 class ThrottledPasswordAuthentication implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
@@ -35,7 +40,7 @@ class ThrottledPasswordAuthentication implements AuthenticationProvider {
             if (throttle.locked(username, address)) {
                 throw new SignInLockedException(throttle.lockout().toMinutes());
             }
-            throw failure;
+            throw new SignInRefusedException(failure);
         }
     }
 
@@ -44,8 +49,15 @@ class ThrottledPasswordAuthentication implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
+    /** Wrong password, unknown account or deactivated account: one answer for all. */
+    static final class SignInRefusedException extends AccountStatusException {
+        SignInRefusedException(AuthenticationException cause) {
+            super("Sign-in refused", cause);
+        }
+    }
+
     /** Too many failures: the person waits, whatever the account name. */
-    static final class SignInLockedException extends AuthenticationException {
+    static final class SignInLockedException extends AccountStatusException {
 
         private final long minutes;
 

@@ -48,8 +48,8 @@ class LayoutModel {
         footer.put("meta", Map.of("items", List.of(
                 Map.of("href", "/accessibility", "text", "Accessibility statement"),
                 Map.of("href", "/cookies", "text", "Cookies"))));
-        footer.put("contentLicence", null);
-        footer.put("copyright", Map.of("text", "© " + forceName));
+        footer.put("contentLicence", Map.of("text", "Ironbridge holds OFFICIAL and OFFICIAL-SENSITIVE information. "
+                + "Handle it in line with your force's information security policy. © " + forceName));
         shell.put("footer", footer);
         return shell;
     }
