@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.ironbridge.access.SignInLocked;
 import org.ironbridge.audit.AuditEntry;
 import org.ironbridge.audit.AuditTrail;
 import org.ironbridge.audit.Operation;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,17 +26,19 @@ class SignInThrottle {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int accountLimit;
     private final int addressLimit;
     private final Duration window;
 
-    SignInThrottle(JdbcClient jdbc, AuditTrail audit, Clock clock,
+    SignInThrottle(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
                    @Value("${ironbridge.sign-in.account-failure-limit:5}") int accountLimit,
                    @Value("${ironbridge.sign-in.address-failure-limit:20}") int addressLimit,
                    @Value("${ironbridge.sign-in.lockout:PT15M}") Duration window) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.accountLimit = accountLimit;
         this.addressLimit = addressLimit;
@@ -54,7 +58,9 @@ class SignInThrottle {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String username, String address) {
-        count(accountKey(username), accountLimit, "account " + normalise(username), address);
+        if (count(accountKey(username), accountLimit, "account " + normalise(username), address)) {
+            events.publishEvent(new SignInLocked(normalise(username), address, clock.instant().plus(window)));
+        }
         count(addressKey(address), addressLimit, "address " + address, address);
     }
 
@@ -63,7 +69,8 @@ class SignInThrottle {
         jdbc.sql("delete from sign_in_throttle where throttle_key = :k").param("k", accountKey(username)).update();
     }
 
-    private void count(String key, int limit, String who, String address) {
+    /** Counts one failure; true when this failure locks the key. */
+    private boolean count(String key, int limit, String who, String address) {
         Instant now = clock.instant();
         Timestamp windowStart = Timestamp.from(now.minus(window));
         int failures = jdbc.sql("""
@@ -85,7 +92,9 @@ class SignInThrottle {
                             "Sign-in locked for " + window.toMinutes() + " minutes after " + failures
                                     + " failed attempts (" + who + ")")
                     .by("anonymous@" + address));
+            return true;
         }
+        return false;
     }
 
     private java.util.Optional<Instant> lockedUntil(String key) {
