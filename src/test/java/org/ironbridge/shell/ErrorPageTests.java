@@ -2,7 +2,12 @@ package org.ironbridge.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.net.http.HttpResponse;
+
+import jakarta.servlet.RequestDispatcher;
 
 import org.ironbridge.people.internal.TestPeople;
 import org.ironbridge.support.BrowserlessSession;
@@ -11,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** What a person sees when something is missing or not theirs: a human page, never framework output. */
 @IronbridgeTest
@@ -22,6 +29,8 @@ class ErrorPageTests {
     int port;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void anUnknownAddressShowsPageNotFoundWithoutAStackTrace() {
@@ -53,6 +62,25 @@ class ErrorPageTests {
                 .get("/admin/users/not-a-uuid");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("could not understand that request").doesNotContain("Exception");
+    }
+
+    @Test
+    void aServerFailureShowsTheProblemPageAndNothingOfTheFailure() throws Exception {
+        String page = mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail")))
+                .andExpect(status().isInternalServerError()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Sorry, there is a problem with the service").doesNotContain("secret detail")
+                .doesNotContain("IllegalStateException");
+    }
+
+    @Test
+    void theApiAnswersAServerFailureWithProblemDetailsAndNothingOfTheFailure() throws Exception {
+        String body = mvc.perform(get("/error").accept(MediaType.APPLICATION_JSON)
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail")))
+                .andExpect(status().isInternalServerError()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("\"status\":500").doesNotContain("secret detail");
     }
 
     @Test
