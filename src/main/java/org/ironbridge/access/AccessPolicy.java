@@ -46,6 +46,7 @@ public class AccessPolicy {
             open("GET", "/css/**"),
             open("GET", "/js/**"),
             open("GET", "/favicon.ico"),
+            open("GET", "/favicon.svg"),
             open("*", "/error"),
             open("GET", "/actuator/health"),
             open("GET", "/actuator/health/**"),

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -75,19 +76,21 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                         .setCleanDataDirectory(true)
                         .start();
                 serverUrl = postgres.getJdbcUrl("postgres", "postgres");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // After the test contexts have closed: they still use the database while closing.
+                SpringApplication.getShutdownHandlers().add(() -> {
                     try {
                         postgres.close();
                     } catch (IOException ignored) {
                         // the JVM is ending
                     }
-                }));
+                });
                 return serverUrl;
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot start the embedded test PostgreSQL", e);
             }
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropCreated));
+        // After the test contexts have closed: a context closing on a dropped database waits 30 s for a connection.
+        SpringApplication.getShutdownHandlers().add(TestDatabase::dropCreated);
         return serverUrl;
     }
 

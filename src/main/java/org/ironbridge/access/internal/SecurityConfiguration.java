@@ -29,6 +29,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -74,6 +76,7 @@ class SecurityConfiguration {
                         .logoutUrl("/sign-out")
                         .logoutSuccessHandler(signedOut(registrations))
                         .deleteCookies("SESSION"))
+                .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(entryPoints())
                         .accessDeniedHandler(new ProblemResponses.Denied()))
@@ -95,6 +98,18 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> oidcPeople.ifAvailable(userInfo::oidcUserService)));
         }
         return http.build();
+    }
+
+    /**
+     * Remembers for after sign-in only a page the person asked for. A font, image or script the browser
+     * fetched while signed out must not become where signing in lands, nor race the page's own request
+     * to write the same session attribute. Clients that do not say (no Sec-Fetch-Dest) are remembered.
+     */
+    private static RequestCache pagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !API.matches(request)
+                && (request.getHeader("Sec-Fetch-Dest") == null || "document".equals(request.getHeader("Sec-Fetch-Dest"))));
+        return cache;
     }
 
     /** Pages send people to sign in; the API answers 401 with problem details. */
