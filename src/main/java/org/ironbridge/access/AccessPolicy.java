@@ -1,10 +1,14 @@
 package org.ironbridge.access;
 
 import static org.ironbridge.access.Permission.CHANGE_USER_ACCESS;
+import static org.ironbridge.access.Permission.EDIT_INITIATIVE;
 import static org.ironbridge.access.Permission.EXPORT_AUDIT_TRAIL;
+import static org.ironbridge.access.Permission.PROPOSE_INITIATIVE;
 import static org.ironbridge.access.Permission.USE_SERVICE;
 import static org.ironbridge.access.Permission.VIEW_AUDIT_TRAIL;
 import static org.ironbridge.access.Permission.VIEW_OPERATIONS;
+import static org.ironbridge.access.Permission.VIEW_PORTFOLIO;
+import static org.ironbridge.access.Permission.WORK_ON_INITIATIVES;
 import static org.ironbridge.access.Permission.VIEW_USERS;
 import static org.ironbridge.access.RouteRule.open;
 import static org.ironbridge.access.RouteRule.requires;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -26,10 +31,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
-    private static final Map<Role, Set<Permission>> GRANTS = Map.of(
-            Role.STAFF, EnumSet.of(USE_SERVICE),
-            Role.ADMINISTRATOR, EnumSet.of(VIEW_USERS, CHANGE_USER_ACCESS, VIEW_OPERATIONS),
-            Role.AUDITOR, EnumSet.of(VIEW_AUDIT_TRAIL, EXPORT_AUDIT_TRAIL));
+    private static final Map<Role, Set<Permission>> GRANTS = Map.ofEntries(
+            Map.entry(Role.STAFF, EnumSet.of(USE_SERVICE)),
+            Map.entry(Role.CHANGE_PRACTITIONER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES,
+                    EDIT_INITIATIVE)),
+            Map.entry(Role.PMO_ANALYST, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES,
+                    EDIT_INITIATIVE)),
+            Map.entry(Role.PROJECT_MANAGER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES)),
+            Map.entry(Role.SENIOR_RESPONSIBLE_OWNER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES)),
+            Map.entry(Role.BOARD_MEMBER, EnumSet.of(VIEW_PORTFOLIO)),
+            Map.entry(Role.BOARD_CHAIR, EnumSet.of(VIEW_PORTFOLIO)),
+            Map.entry(Role.DATA_PROTECTION_OFFICER, EnumSet.of(VIEW_PORTFOLIO)),
+            Map.entry(Role.ETHICS_PANEL_MEMBER, EnumSet.of(VIEW_PORTFOLIO)),
+            Map.entry(Role.INFORMATION_ASSET_OWNER, EnumSet.of(VIEW_PORTFOLIO)),
+            Map.entry(Role.ADMINISTRATOR, EnumSet.of(VIEW_USERS, CHANGE_USER_ACCESS, VIEW_OPERATIONS)),
+            Map.entry(Role.AUDITOR, EnumSet.of(VIEW_AUDIT_TRAIL, EXPORT_AUDIT_TRAIL, VIEW_PORTFOLIO)));
 
     /** Changes that must say why: the audit trail records the justification with the change. */
     private static final Set<Permission> JUSTIFICATION_REQUIRED = EnumSet.of(CHANGE_USER_ACCESS);
@@ -73,6 +89,15 @@ public class AccessPolicy {
             requires("POST", "/admin/users/{id}/reactivate", CHANGE_USER_ACCESS),
             requires("GET", "/api/v1/people", VIEW_USERS),
             requires("GET", "/api/v1/people/{id}", VIEW_USERS),
+
+            requires("GET", "/portfolio", VIEW_PORTFOLIO),
+            requires("GET", "/portfolio/initiatives/new", PROPOSE_INITIATIVE),
+            requires("POST", "/portfolio/initiatives", PROPOSE_INITIATIVE),
+            requires("GET", "/portfolio/initiatives/{initiativeId}", VIEW_PORTFOLIO),
+            requires("GET", "/portfolio/initiatives/{initiativeId}/edit", WORK_ON_INITIATIVES),
+            requires("POST", "/portfolio/initiatives/{initiativeId}", WORK_ON_INITIATIVES),
+            requires("GET", "/api/v1/initiatives", VIEW_PORTFOLIO),
+            requires("GET", "/api/v1/initiatives/{initiativeId}", VIEW_PORTFOLIO),
 
             requires("GET", "/audit", VIEW_AUDIT_TRAIL),
             requires("GET", "/audit/events/{seq}", VIEW_AUDIT_TRAIL),
@@ -122,8 +147,14 @@ public class AccessPolicy {
     }
 
     private static boolean grantedByRelationship(Subject subject, Permission permission, ProtectedRecord record) {
-        // A person may always see their own account; nothing else follows from a relationship yet.
-        return permission == USE_SERVICE && record.relates(subject.personId(), Relationship.SELF);
+        UUID person = subject.personId();
+        return switch (permission) {
+            case USE_SERVICE -> record.relates(person, Relationship.SELF);
+            // An initiative's own SRO and project manager run it, whatever their roles.
+            case EDIT_INITIATIVE -> record.relates(person, Relationship.SENIOR_RESPONSIBLE_OWNER)
+                    || record.relates(person, Relationship.OWNER);
+            default -> false;
+        };
     }
 
     /** The subject of an authentication, or null when nobody (or something else) is signed in. */

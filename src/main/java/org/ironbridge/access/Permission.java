@@ -8,6 +8,14 @@ public enum Permission {
     CHANGE_USER_ACCESS,
     VIEW_AUDIT_TRAIL,
     EXPORT_AUDIT_TRAIL,
+    /** Read the change portfolio and its initiatives. */
+    VIEW_PORTFOLIO,
+    /** Propose a new initiative. */
+    PROPOSE_INITIATIVE,
+    /** Open the edit pages of initiatives; which ones is decided per record by EDIT_INITIATIVE. */
+    WORK_ON_INITIATIVES,
+    /** Change any initiative's details; an initiative's own SRO and project manager may change it too. */
+    EDIT_INITIATIVE,
     /** Operational metrics (Prometheus); a scraper may instead present ironbridge.metrics.token. */
     VIEW_OPERATIONS
 }

@@ -1,5 +1,6 @@
 package org.ironbridge.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +48,19 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public Optional<AuditEvent> latestAlterationOf(String recordType, String recordId) {
         return queries.latestAlterationOf(recordType, recordId);
+    }
+
+    /**
+     * The conflict to report when a form opened at an older version is saved: the latest alteration's
+     * changes and author, or else the differences the caller saw (fields whose value moved since).
+     */
+    @Transactional(readOnly = true)
+    public EditConflict conflictOn(String recordType, String recordId, List<FieldChange> sinceOpened, Instant fallbackAt) {
+        Optional<AuditEvent> last = queries.latestAlterationOf(recordType, recordId);
+        List<FieldChange> theirs = last.map(AuditEvent::changes).filter(changes -> !changes.isEmpty())
+                .orElse(sinceOpened.stream().filter(FieldChange::changed).toList());
+        return new EditConflict(theirs, last.map(AuditEvent::actor).orElse("another person"),
+                last.map(AuditEvent::occurredAt).orElse(fallbackAt));
     }
 
     @Transactional(readOnly = true)

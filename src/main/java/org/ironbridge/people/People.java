@@ -25,6 +25,10 @@ public class People {
         return directory.summaries(forceId);
     }
 
+    public List<UnitSummary> units(UUID forceId) {
+        return directory.unitSummaries(forceId);
+    }
+
     public Optional<String> forceName(UUID forceId) {
         return directory.forceName(forceId);
     }

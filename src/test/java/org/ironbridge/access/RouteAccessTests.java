@@ -153,10 +153,17 @@ class RouteAccessTests {
         return pattern
                 .replace("{id}", TestPeople.idOf(context, "staff").toString())
                 .replace("{seq}", "1")
+                .replace("{initiativeId}", sampleInitiative())
                 .replace("{registrationId}", "force")
                 .replace("/**", "/liveness")
                 .replace("{*path}", "liveness")
                 .replaceAll("\\{[^}]+}", "sample");
+    }
+
+    /** Andi-Esra: its SRO and project manager are the demo sro and pm, so they may edit it. */
+    private String sampleInitiative() {
+        return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "select id::text from initiative where title like 'Andi-Esra%'", String.class);
     }
 
     private Set<String> servedRoutes() {

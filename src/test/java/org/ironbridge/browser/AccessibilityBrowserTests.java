@@ -262,6 +262,7 @@ class AccessibilityBrowserTests {
                 case "id" -> subject == null ? UUID.randomUUID().toString()
                         : someoneElseInForce(subject).toString();
                 case "seq" -> "1";
+                case "initiativeId" -> andiEsra().toString();
                 default -> throw new IllegalStateException("AccessibilityBrowserTests does not know a real value for {"
                         + variables.group(1) + "} in " + pattern + "; add one to concrete()");
             };
@@ -285,6 +286,11 @@ class AccessibilityBrowserTests {
         return jdbc.sql("select id from person where force_id = :force and id <> :self order by username limit 1")
                 .param("force", subject.forceId()).param("self", subject.personId())
                 .query(UUID.class).optional().orElse(subject.personId());
+    }
+
+    /** Andi-Esra, whose SRO and project manager are the demo sro and pm: every portfolio page has a subject. */
+    private UUID andiEsra() {
+        return jdbc.sql("select id from initiative where title like 'Andi-Esra%'").query(UUID.class).single();
     }
 
     private Subject subjectOf(String username) {

@@ -1,7 +1,6 @@
 package org.ironbridge.people.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ import org.ironbridge.access.Role;
 import org.ironbridge.access.Subject;
 import org.ironbridge.access.VettingLevel;
 import org.ironbridge.audit.AuditEntry;
-import org.ironbridge.audit.AuditEvent;
+import org.ironbridge.audit.EditConflict;
 import org.ironbridge.audit.AuditTrail;
 import org.ironbridge.audit.FieldChange;
 import org.ironbridge.audit.Operation;
@@ -198,14 +197,8 @@ public class AccessAdministration {
         }
     }
 
-    private ConcurrentChangeException conflict(Person current, List<FieldChange> sinceOpened) {
-        Optional<AuditEvent> last = audit.latestAlterationOf(RECORD_TYPE, current.id().toString());
-        List<FieldChange> theirs = new ArrayList<>(last.map(AuditEvent::changes).orElse(List.of()));
-        if (theirs.isEmpty()) {
-            theirs.addAll(sinceOpened.stream().filter(FieldChange::changed).toList());
-        }
-        return new ConcurrentChangeException(theirs, last.map(AuditEvent::actor).orElse("another person"),
-                last.map(AuditEvent::occurredAt).orElse(current.updatedAt()));
+    private EditConflict conflict(Person current, List<FieldChange> sinceOpened) {
+        return audit.conflictOn(RECORD_TYPE, current.id().toString(), sinceOpened, current.updatedAt());
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {

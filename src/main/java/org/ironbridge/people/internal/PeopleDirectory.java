@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.ironbridge.access.Subject;
 import org.ironbridge.people.PersonSummary;
+import org.ironbridge.people.UnitSummary;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +55,13 @@ public class PeopleDirectory {
 
     List<OrganisationUnit> units(UUID forceId) {
         return units.findByForceIdOrderByName(forceId);
+    }
+
+    public List<UnitSummary> unitSummaries(UUID forceId) {
+        return units.findByForceIdOrderByName(forceId).stream()
+                .map(unit -> new UnitSummary(unit.id(), unit.code(), unit.name(),
+                        unit.kind() == OrganisationUnit.Kind.LOCAL_POLICING_AREA))
+                .toList();
     }
 
     public Map<UUID, String> unitNames(UUID forceId) {

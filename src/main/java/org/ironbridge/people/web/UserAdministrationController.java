@@ -11,7 +11,7 @@ import org.ironbridge.access.Subject;
 import org.ironbridge.access.VettingLevel;
 import org.ironbridge.people.internal.AccessAdministration;
 import org.ironbridge.people.internal.AccessChange;
-import org.ironbridge.people.internal.ConcurrentChangeException;
+import org.ironbridge.audit.EditConflict;
 import org.ironbridge.people.internal.PeopleDirectory;
 import org.ironbridge.people.internal.Person;
 import org.ironbridge.govuk.Choice;
@@ -79,7 +79,7 @@ class UserAdministrationController {
             if (errors.any()) {
                 return editForm(admin, administration.forEditing(admin, id), form, errors, null, model);
             }
-        } catch (ConcurrentChangeException conflict) {
+        } catch (EditConflict conflict) {
             Person current = administration.forEditing(admin, id);
             AccessChange fresh = views.formFor(current);
             fresh.setJustification(form.getJustification());
@@ -121,7 +121,7 @@ class UserAdministrationController {
         FormErrors errors;
         try {
             errors = administration.setActive(admin, id, active, justification, version);
-        } catch (ConcurrentChangeException conflict) {
+        } catch (EditConflict conflict) {
             errors = new FormErrors().reject("justification", "Someone else changed this account while you were "
                     + "looking at it. Nothing has been saved. Check the account, then try again");
         }
@@ -142,7 +142,7 @@ class UserAdministrationController {
     }
 
     private String editForm(Subject admin, Person person, AccessChange form, FormErrors errors,
-                            ConcurrentChangeException conflict, Model model) {
+                            EditConflict conflict, Model model) {
         model.addAttribute("person", person);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

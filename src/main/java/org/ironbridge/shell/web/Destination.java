@@ -7,6 +7,9 @@ record Destination(String label, String path, String description) {
 
     static final List<Destination> ALL = List.of(
             new Destination("Home", "/", "What you can do in Ironbridge."),
+            new Destination("Portfolio", "/portfolio",
+                    "The force's change initiatives: their stage, the board that governs them, delivery confidence "
+                            + "and who is accountable."),
             new Destination("Users", "/admin/users",
                     "See who can use Ironbridge in your force; change their roles, unit and vetting; deactivate accounts."),
             new Destination("Audit trail", "/audit",

@@ -1,0 +1,79 @@
+package org.ironbridge.portfolio.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.ironbridge.portfolio.InitiativeType;
+import org.ironbridge.portfolio.Stage;
+import org.ironbridge.portfolio.Tier;
+import org.junit.jupiter.api.Test;
+
+/** The rules that decide an initiative's board and route, worked by hand. */
+class LifecycleAndTierTests {
+
+    private static final List<TierRule.Threshold> WMP = List.of(
+            new TierRule.Threshold(Tier.CHANGE_BOARD, new BigDecimal("250000"), 16),
+            new TierRule.Threshold(Tier.DESIGN_AND_DELIVERY_BOARD, new BigDecimal("50000"), 9));
+
+    @Test
+    void costAtOrAboveTheChangeBoardThresholdGoesToTheChangeBoard() {
+        assertThat(TierRule.decide(WMP, new BigDecimal("250000.00"), null)).isEqualTo(Tier.CHANGE_BOARD);
+        assertThat(TierRule.decide(WMP, new BigDecimal("249999.99"), null)).isEqualTo(Tier.DESIGN_AND_DELIVERY_BOARD);
+    }
+
+    @Test
+    void aHighRiskAloneIsEnoughToRaiseTheTier() {
+        assertThat(TierRule.decide(WMP, new BigDecimal("1000"), 16)).isEqualTo(Tier.CHANGE_BOARD);
+        assertThat(TierRule.decide(WMP, new BigDecimal("1000"), 9)).isEqualTo(Tier.DESIGN_AND_DELIVERY_BOARD);
+        assertThat(TierRule.decide(WMP, new BigDecimal("1000"), 8)).isEqualTo(Tier.PROJECT_BOARD);
+    }
+
+    @Test
+    void withNoCostOrRiskKnownTheInitiativeStaysWithItsProjectBoard() {
+        assertThat(TierRule.decide(WMP, null, null)).isEqualTo(Tier.PROJECT_BOARD);
+        assertThat(TierRule.decide(List.of(), new BigDecimal("99999999"), 25)).isEqualTo(Tier.PROJECT_BOARD);
+    }
+
+    @Test
+    void theChangeBoardsLargestProjectsTakeTheFullRouteThroughEveryGate() {
+        assertThat(Lifecycle.route(InitiativeType.PROJECT, Tier.CHANGE_BOARD)).containsExactly(Stage.MANDATE,
+                Stage.STRATEGIC_OUTLINE_CASE, Stage.OUTLINE_BUSINESS_CASE, Stage.FULL_BUSINESS_CASE, Stage.DELIVERY,
+                Stage.TRANSITION, Stage.CLOSURE, Stage.BENEFITS_REVIEW, Stage.CLOSED);
+    }
+
+    @Test
+    void applicationAndProcessChangesAndPilotsTakeTheLightTouchRouteWhateverTheirTier() {
+        for (InitiativeType type : List.of(InitiativeType.APPLICATION_CHANGE, InitiativeType.PROCESS_CHANGE,
+                InitiativeType.PILOT)) {
+            assertThat(Lifecycle.route(type, Tier.CHANGE_BOARD))
+                    .containsExactly(Stage.MANDATE, Stage.DELIVERY, Stage.CLOSURE, Stage.CLOSED);
+        }
+    }
+
+    @Test
+    void theNextStageFollowsTheRouteAndEndsWhenClosed() {
+        assertThat(Lifecycle.next(InitiativeType.PROJECT, Tier.DESIGN_AND_DELIVERY_BOARD, Stage.MANDATE))
+                .contains(Stage.OUTLINE_BUSINESS_CASE);
+        assertThat(Lifecycle.next(InitiativeType.PROJECT, Tier.PROJECT_BOARD, Stage.MANDATE))
+                .contains(Stage.FULL_BUSINESS_CASE);
+        assertThat(Lifecycle.next(InitiativeType.PILOT, Tier.PROJECT_BOARD, Stage.CLOSED)).isEmpty();
+    }
+
+    @Test
+    void aRetieredInitiativeOnAStageItsNewRouteSkipsMovesToTheNextStageItHas() {
+        assertThat(Lifecycle.next(InitiativeType.PROJECT, Tier.PROJECT_BOARD, Stage.STRATEGIC_OUTLINE_CASE))
+                .contains(Stage.FULL_BUSINESS_CASE);
+    }
+
+    @Test
+    void moneyIsReadInPoundsAndPenceAndNothingElse() {
+        assertThat(InitiativeForm.parseMoney("£1,250,000.50")).isEqualByComparingTo("1250000.50");
+        assertThat(InitiativeForm.parseMoney("250000")).isEqualByComparingTo("250000");
+        for (String bad : List.of("-5", "1.234", "12e3", "£", "ten pounds", "1,2,3.4.5", "0x10")) {
+            assertThatThrownBy(() -> InitiativeForm.parseMoney(bad)).as(bad).isInstanceOf(NumberFormatException.class);
+        }
+    }
+}
