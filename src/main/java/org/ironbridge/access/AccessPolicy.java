@@ -4,8 +4,10 @@ import static org.ironbridge.access.Permission.CHANGE_USER_ACCESS;
 import static org.ironbridge.access.Permission.EDIT_INITIATIVE;
 import static org.ironbridge.access.Permission.EXPORT_AUDIT_TRAIL;
 import static org.ironbridge.access.Permission.PROPOSE_INITIATIVE;
+import static org.ironbridge.access.Permission.RECORD_DECISION;
 import static org.ironbridge.access.Permission.USE_SERVICE;
 import static org.ironbridge.access.Permission.VIEW_AUDIT_TRAIL;
+import static org.ironbridge.access.Permission.VIEW_GOVERNANCE;
 import static org.ironbridge.access.Permission.VIEW_OPERATIONS;
 import static org.ironbridge.access.Permission.VIEW_PORTFOLIO;
 import static org.ironbridge.access.Permission.WORK_ON_INITIATIVES;
@@ -34,18 +36,18 @@ public class AccessPolicy {
     private static final Map<Role, Set<Permission>> GRANTS = Map.ofEntries(
             Map.entry(Role.STAFF, EnumSet.of(USE_SERVICE)),
             Map.entry(Role.CHANGE_PRACTITIONER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES,
-                    EDIT_INITIATIVE)),
+                    EDIT_INITIATIVE, VIEW_GOVERNANCE)),
             Map.entry(Role.PMO_ANALYST, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES,
-                    EDIT_INITIATIVE)),
-            Map.entry(Role.PROJECT_MANAGER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES)),
-            Map.entry(Role.SENIOR_RESPONSIBLE_OWNER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES)),
-            Map.entry(Role.BOARD_MEMBER, EnumSet.of(VIEW_PORTFOLIO)),
-            Map.entry(Role.BOARD_CHAIR, EnumSet.of(VIEW_PORTFOLIO)),
-            Map.entry(Role.DATA_PROTECTION_OFFICER, EnumSet.of(VIEW_PORTFOLIO)),
-            Map.entry(Role.ETHICS_PANEL_MEMBER, EnumSet.of(VIEW_PORTFOLIO)),
-            Map.entry(Role.INFORMATION_ASSET_OWNER, EnumSet.of(VIEW_PORTFOLIO)),
+                    EDIT_INITIATIVE, VIEW_GOVERNANCE, RECORD_DECISION)),
+            Map.entry(Role.PROJECT_MANAGER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES, VIEW_GOVERNANCE)),
+            Map.entry(Role.SENIOR_RESPONSIBLE_OWNER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES, VIEW_GOVERNANCE)),
+            Map.entry(Role.BOARD_MEMBER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
+            Map.entry(Role.BOARD_CHAIR, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE, RECORD_DECISION)),
+            Map.entry(Role.DATA_PROTECTION_OFFICER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
+            Map.entry(Role.ETHICS_PANEL_MEMBER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
+            Map.entry(Role.INFORMATION_ASSET_OWNER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
             Map.entry(Role.ADMINISTRATOR, EnumSet.of(VIEW_USERS, CHANGE_USER_ACCESS, VIEW_OPERATIONS)),
-            Map.entry(Role.AUDITOR, EnumSet.of(VIEW_AUDIT_TRAIL, EXPORT_AUDIT_TRAIL, VIEW_PORTFOLIO)));
+            Map.entry(Role.AUDITOR, EnumSet.of(VIEW_AUDIT_TRAIL, EXPORT_AUDIT_TRAIL, VIEW_PORTFOLIO, VIEW_GOVERNANCE)));
 
     /** Changes that must say why: the audit trail records the justification with the change. */
     private static final Set<Permission> JUSTIFICATION_REQUIRED = EnumSet.of(CHANGE_USER_ACCESS);
@@ -98,6 +100,12 @@ public class AccessPolicy {
             requires("POST", "/portfolio/initiatives/{initiativeId}", WORK_ON_INITIATIVES),
             requires("GET", "/api/v1/initiatives", VIEW_PORTFOLIO),
             requires("GET", "/api/v1/initiatives/{initiativeId}", VIEW_PORTFOLIO),
+
+            requires("GET", "/governance/boards", VIEW_GOVERNANCE),
+            requires("GET", "/governance/boards/{boardId}", VIEW_GOVERNANCE),
+            requires("GET", "/governance/boards/{boardId}/decisions/new", RECORD_DECISION),
+            requires("POST", "/governance/boards/{boardId}/decisions", RECORD_DECISION),
+            requires("GET", "/governance/decisions", VIEW_GOVERNANCE),
 
             requires("GET", "/audit", VIEW_AUDIT_TRAIL),
             requires("GET", "/audit/events/{seq}", VIEW_AUDIT_TRAIL),

@@ -16,6 +16,10 @@ public enum Permission {
     WORK_ON_INITIATIVES,
     /** Change any initiative's details; an initiative's own SRO and project manager may change it too. */
     EDIT_INITIATIVE,
+    /** Read the boards, their members and the decision register. */
+    VIEW_GOVERNANCE,
+    /** Record a board's decision (the secretariat, or a chair). */
+    RECORD_DECISION,
     /** Operational metrics (Prometheus); a scraper may instead present ironbridge.metrics.token. */
     VIEW_OPERATIONS
 }

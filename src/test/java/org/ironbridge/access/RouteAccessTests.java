@@ -154,6 +154,8 @@ class RouteAccessTests {
                 .replace("{id}", TestPeople.idOf(context, "staff").toString())
                 .replace("{seq}", "1")
                 .replace("{initiativeId}", sampleInitiative())
+                .replace("{boardId}", context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                        "select id::text from board where name = 'Change Board'", String.class))
                 .replace("{registrationId}", "force")
                 .replace("/**", "/liveness")
                 .replace("{*path}", "liveness")

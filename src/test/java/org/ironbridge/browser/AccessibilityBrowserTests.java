@@ -263,6 +263,8 @@ class AccessibilityBrowserTests {
                         : someoneElseInForce(subject).toString();
                 case "seq" -> "1";
                 case "initiativeId" -> andiEsra().toString();
+                case "boardId" -> jdbc.sql("select id from board where name = 'Change Board'").query(UUID.class)
+                        .single().toString();
                 default -> throw new IllegalStateException("AccessibilityBrowserTests does not know a real value for {"
                         + variables.group(1) + "} in " + pattern + "; add one to concrete()");
             };

@@ -65,6 +65,7 @@ class DemoPeople implements ApplicationRunner {
             new DemoPerson("pmo", "Priya Bennett", "PMO Analyst", "CORP-CHANGE", VettingLevel.MV, EnumSet.of(Role.PMO_ANALYST)),
             new DemoPerson("board.member", "Supt Chris Doyle", "Head of Investigations Standards", "INVESTIGATIONS", VettingLevel.MV, EnumSet.of(Role.BOARD_MEMBER)),
             new DemoPerson("board.chair", "DCC Taylor Whitfield", "Deputy Chief Constable", "FORCE-EXEC", VettingLevel.SC, EnumSet.of(Role.BOARD_CHAIR, Role.BOARD_MEMBER)),
+            new DemoPerson("acc.change", "ACC Rowan Ellis", "Assistant Chief Constable, Change", "FORCE-EXEC", VettingLevel.SC, EnumSet.of(Role.BOARD_CHAIR, Role.BOARD_MEMBER)),
             new DemoPerson("dpo", "Jamie Mensah", "Data Protection Officer", "INFO-MGMT", VettingLevel.SC, EnumSet.of(Role.DATA_PROTECTION_OFFICER)),
             new DemoPerson("ethics", "Dr Asha Raman", "Ethics Panel member", "CORP-DEV", VettingLevel.MV, EnumSet.of(Role.ETHICS_PANEL_MEMBER)),
             new DemoPerson("iao", "Robin Fletcher", "Head of Applications", "IT-DIGITAL", VettingLevel.MV, EnumSet.of(Role.INFORMATION_ASSET_OWNER)),

@@ -10,6 +10,9 @@ record Destination(String label, String path, String description) {
             new Destination("Portfolio", "/portfolio",
                     "The force's change initiatives: their stage, the board that governs them, delivery confidence "
                             + "and who is accountable."),
+            new Destination("Boards", "/governance/boards",
+                    "The Change Board, the Design and Delivery Board and Project Boards: members, quorum, terms of "
+                            + "reference and every decision on record."),
             new Destination("Users", "/admin/users",
                     "See who can use Ironbridge in your force; change their roles, unit and vetting; deactivate accounts."),
             new Destination("Audit trail", "/audit",
