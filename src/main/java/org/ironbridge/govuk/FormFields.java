@@ -59,6 +59,33 @@ public final class FormFields {
         return choices(name, legend, hint, choices, checked == null ? List.of() : List.of(checked), errors);
     }
 
+    /**
+     * A GOV.UK date input whose day, month and year boxes are named {@code <prefix>Day} etc. (or day,
+     * month, year when the prefix is empty); errors are reported against {@code errorField}, whose id
+     * the day box takes so the error summary links to it.
+     */
+    public static Map<String, Object> date(String errorField, String prefix, String legend, String day, String month,
+                                           String year, FormErrors errors) {
+        String inputError = errors.has(errorField) ? " govuk-input--error" : "";
+        Map<String, Object> field = new LinkedHashMap<>();
+        field.put("id", errorField + "-date");
+        field.put("fieldset", Map.of("legend", Map.of("text", legend, "classes", "govuk-fieldset__legend--s")));
+        field.put("hint", Map.of("text", "For example, 27 3 2025"));
+        if (errors.has(errorField)) {
+            field.put("errorMessage", errors.errorMessage(errorField));
+        }
+        field.put("items", List.of(
+                dateBox(errorField, prefix, "Day", "govuk-input--width-2" + inputError, day),
+                dateBox(errorField + "-month", prefix, "Month", "govuk-input--width-2" + inputError, month),
+                dateBox(errorField + "-year", prefix, "Year", "govuk-input--width-4" + inputError, year)));
+        return field;
+    }
+
+    private static Map<String, Object> dateBox(String id, String prefix, String label, String classes, String value) {
+        String name = prefix.isEmpty() ? label.toLowerCase(java.util.Locale.ROOT) : prefix + label;
+        return Map.of("id", id, "name", name, "label", label, "classes", classes, "value", value == null ? "" : value);
+    }
+
     private static Map<String, Object> choices(String name, String legend, String hint, List<Choice> choices,
                                                Collection<String> checked, FormErrors errors) {
         Map<String, Object> field = new LinkedHashMap<>();

@@ -14,6 +14,24 @@ public final class FormText {
         return stripped.isEmpty() ? null : stripped;
     }
 
+    /** An identifier chosen in a form, or null when blank or not an identifier. */
+    public static java.util.UUID uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? null : java.util.UUID.fromString(value.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    /** One of a fixed set of options chosen in a form, or null when blank or not one of them. */
+    public static <E extends Enum<E>> E choice(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
     public static boolean tooLong(String value, int max) {
         return value != null && value.codePointCount(0, value.length()) > max;
     }

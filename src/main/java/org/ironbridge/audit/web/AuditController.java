@@ -73,10 +73,10 @@ class AuditController {
         model.addAttribute("actorField", FormFields.input("actor", "Person (username)", form.getActor(), errors));
         model.addAttribute("recordField", FormFields.input("record", "Record (type, identifier or words in the summary)",
                 form.getRecord(), errors));
-        model.addAttribute("fromField", dateField("from", "Date from", form.getFromDay(), form.getFromMonth(),
-                form.getFromYear(), errors));
-        model.addAttribute("toField", dateField("to", "Date to", form.getToDay(), form.getToMonth(),
-                form.getToYear(), errors));
+        model.addAttribute("fromField", FormFields.date("from", "from", "Date from", form.getFromDay(),
+                form.getFromMonth(), form.getFromYear(), errors));
+        model.addAttribute("toField", FormFields.date("to", "to", "Date to", form.getToDay(),
+                form.getToMonth(), form.getToYear(), errors));
         model.addAttribute("exportHref", "/audit/export.csv" + (form.queryString().isEmpty() ? "" : "?" + form.queryString()));
         return "audit/search";
     }
@@ -171,23 +171,5 @@ class AuditController {
         }
         pagination.put("items", items);
         return pagination;
-    }
-
-    private static Map<String, Object> dateField(String id, String legend, String day, String month, String year,
-                                                 FormErrors errors) {
-        boolean error = errors.has(id);
-        String inputClass = error ? " govuk-input--error" : "";
-        Map<String, Object> field = new LinkedHashMap<>();
-        field.put("id", id);
-        field.put("fieldset", Map.of("legend", Map.of("text", legend, "classes", "govuk-fieldset__legend--s")));
-        field.put("hint", Map.of("text", "For example, 27 3 2025"));
-        if (error) {
-            field.put("errorMessage", errors.errorMessage(id));
-        }
-        field.put("items", List.of(
-                Map.of("id", id, "name", id + "Day", "label", "Day", "classes", "govuk-input--width-2" + inputClass, "value", day == null ? "" : day),
-                Map.of("id", id + "-month", "name", id + "Month", "label", "Month", "classes", "govuk-input--width-2" + inputClass, "value", month == null ? "" : month),
-                Map.of("id", id + "-year", "name", id + "Year", "label", "Year", "classes", "govuk-input--width-4" + inputClass, "value", year == null ? "" : year)));
-        return field;
     }
 }

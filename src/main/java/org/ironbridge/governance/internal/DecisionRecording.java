@@ -20,7 +20,6 @@ import org.ironbridge.govuk.FormText;
 import org.ironbridge.portfolio.InitiativeSummary;
 import org.ironbridge.portfolio.Portfolio;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,18 +36,18 @@ public class DecisionRecording {
     private final BoardRepository boards;
     private final DecisionRepository decisions;
     private final JdbcAggregateTemplate aggregates;
-    private final JdbcClient jdbc;
+    private final DecisionReferences references;
     private final Portfolio portfolio;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
 
     DecisionRecording(BoardRepository boards, DecisionRepository decisions, JdbcAggregateTemplate aggregates,
-                      JdbcClient jdbc, Portfolio portfolio, AccessPolicy policy, AuditTrail audit, Clock clock) {
+                      DecisionReferences references, Portfolio portfolio, AccessPolicy policy, AuditTrail audit, Clock clock) {
         this.boards = boards;
         this.decisions = decisions;
         this.aggregates = aggregates;
-        this.jdbc = jdbc;
+        this.references = references;
         this.portfolio = portfolio;
         this.policy = policy;
         this.audit = audit;
@@ -87,7 +86,7 @@ public class DecisionRecording {
         }
         Set<UUID> present = new HashSet<>();
         for (String value : form.getPresent()) {
-            UUID id = uuid(value);
+            UUID id = FormText.uuid(value);
             if (id == null || !board.memberIds().contains(id)) {
                 errors.reject("present", "Select the members present from the list");
             } else {
@@ -107,7 +106,7 @@ public class DecisionRecording {
         if (errors.any()) {
             return new Result(null, errors);
         }
-        Decision decision = new Decision(UUID.randomUUID(), subject.forceId(), nextReference(subject.forceId(), date),
+        Decision decision = new Decision(UUID.randomUUID(), subject.forceId(), references.next(subject.forceId(), date.getYear()),
                 board.id(), date, initiativeId, topic, outcome, rationale, present.size(), board.quorum(),
                 board.chairId(), declarations, supersedes, subject.username(), clock.instant());
         aggregates.insert(decision);
@@ -122,7 +121,7 @@ public class DecisionRecording {
         if (cleaned == null) {
             return null;
         }
-        UUID id = uuid(cleaned);
+        UUID id = FormText.uuid(cleaned);
         boolean ours = id != null && portfolio.find(id).map(InitiativeSummary::forceId)
                 .filter(subject.forceId()::equals).isPresent();
         if (!ours) {
@@ -137,21 +136,12 @@ public class DecisionRecording {
         if (cleaned == null) {
             return null;
         }
-        UUID id = uuid(cleaned);
+        UUID id = FormText.uuid(cleaned);
         if (id == null || decisions.findById(id).filter(d -> d.boardId().equals(board.id())).isEmpty()) {
             errors.reject("supersedesId", "Select the earlier decision of this board from the list");
             return null;
         }
         return id;
-    }
-
-    private String nextReference(UUID forceId, LocalDate date) {
-        int number = jdbc.sql("""
-                insert into decision_reference_counter (force_id, year, last) values (:f, :y, 1)
-                on conflict (force_id, year) do update set last = decision_reference_counter.last + 1
-                returning last
-                """).param("f", forceId).param("y", date.getYear()).query(Integer.class).single();
-        return "DEC-%d-%03d".formatted(date.getYear(), number);
     }
 
     private static String required(String value, int limit, String field, String missing, String label, FormErrors errors) {
@@ -165,19 +155,10 @@ public class DecisionRecording {
     }
 
     private static Outcome outcome(String value, FormErrors errors) {
-        try {
-            return Outcome.valueOf(value == null ? "" : value.strip());
-        } catch (IllegalArgumentException unknown) {
+        Outcome outcome = FormText.choice(Outcome.class, value);
+        if (outcome == null) {
             errors.reject("outcome", "Select the outcome");
-            return null;
         }
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException notAnId) {
-            return null;
-        }
+        return outcome;
     }
 }

@@ -48,14 +48,16 @@ class DemoGovernance implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final BoardRepository boards;
     private final JdbcAggregateTemplate aggregates;
+    private final DecisionReferences references;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DemoGovernance(JdbcClient jdbc, BoardRepository boards, JdbcAggregateTemplate aggregates, AuditTrail audit,
-                   Clock clock) {
+    DemoGovernance(JdbcClient jdbc, BoardRepository boards, JdbcAggregateTemplate aggregates,
+                   DecisionReferences references, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.boards = boards;
         this.aggregates = aggregates;
+        this.references = references;
         this.audit = audit;
         this.clock = clock;
     }
@@ -118,11 +120,7 @@ class DemoGovernance implements ApplicationRunner {
 
     private Decision decide(Board board, LocalDate date, UUID initiative, String subject, Outcome outcome,
                             String rationale, int present, String declarations, UUID supersedes) {
-        int number = jdbc.sql("""
-                insert into decision_reference_counter (force_id, year, last) values (:f, :y, 1)
-                on conflict (force_id, year) do update set last = decision_reference_counter.last + 1 returning last
-                """).param("f", board.forceId()).param("y", date.getYear()).query(Integer.class).single();
-        Decision decision = new Decision(UUID.randomUUID(), board.forceId(), "DEC-%d-%03d".formatted(date.getYear(), number),
+        Decision decision = new Decision(UUID.randomUUID(), board.forceId(), references.next(board.forceId(), date.getYear()),
                 board.id(), date, initiative, subject, outcome, rationale, present, board.quorum(), board.chairId(),
                 declarations, supersedes, "system:demo-data", clock.instant());
         aggregates.insert(decision);

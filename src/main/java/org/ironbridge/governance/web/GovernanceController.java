@@ -1,7 +1,5 @@
 package org.ironbridge.governance.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +18,7 @@ import org.ironbridge.governance.internal.DecisionRegister;
 import org.ironbridge.govuk.Choice;
 import org.ironbridge.govuk.FormErrors;
 import org.ironbridge.govuk.FormFields;
+import org.ironbridge.govuk.FormText;
 import org.ironbridge.people.People;
 import org.ironbridge.people.PersonSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,7 +97,7 @@ class GovernanceController {
                     @RequestParam(required = false) String q, Authentication authentication, Model model) {
         Subject subject = AccessPolicy.subjectOf(authentication);
         FormErrors none = new FormErrors();
-        model.addAttribute("decisions", register.search(subject.forceId(), uuid(board), parse(outcome), null,
+        model.addAttribute("decisions", register.search(subject.forceId(), FormText.uuid(board), FormText.choice(Outcome.class, outcome), null,
                 q == null || q.isBlank() ? null : q.strip()));
         model.addAttribute("qField", FormFields.input("q", "Search decisions", q, none));
         model.addAttribute("boardField", FormFields.select("board", "Board", boards.of(subject.forceId()).stream()
@@ -126,7 +125,8 @@ class GovernanceController {
         model.addAttribute("rationaleField", FormFields.textarea("rationale", "Rationale",
                 "Why the board decided this, the options it considered and the assessments it had regard to.",
                 form.getRationale(), errors));
-        model.addAttribute("dateField", dateField(form, errors));
+        model.addAttribute("dateField", FormFields.date("day", "", "Date of the meeting", form.getDay(), form.getMonth(),
+                form.getYear(), errors));
         model.addAttribute("presentField", FormFields.checkboxes("present", "Members present",
                 "The board's quorum is " + board.quorum() + ".", board.memberIds().stream()
                         .map(id -> Choice.of(id.toString(), names.getOrDefault(id, id.toString())))
@@ -138,44 +138,8 @@ class GovernanceController {
         return "governance/decision-form";
     }
 
-    private static Map<String, Object> dateField(DecisionForm form, FormErrors errors) {
-        String error = errors.has("day") ? " govuk-input--error" : "";
-        Map<String, Object> field = new LinkedHashMap<>();
-        field.put("id", "meeting-date");
-        field.put("fieldset", Map.of("legend", Map.of("text", "Date of the meeting", "classes", "govuk-fieldset__legend--s")));
-        field.put("hint", Map.of("text", "For example, 27 3 2025"));
-        if (errors.has("day")) {
-            field.put("errorMessage", errors.errorMessage("day"));
-        }
-        List<Map<String, Object>> items = new ArrayList<>();
-        items.add(Map.of("id", "day", "name", "day", "label", "Day", "classes", "govuk-input--width-2" + error,
-                "value", form.getDay() == null ? "" : form.getDay()));
-        items.add(Map.of("id", "month", "name", "month", "label", "Month", "classes", "govuk-input--width-2" + error,
-                "value", form.getMonth() == null ? "" : form.getMonth()));
-        items.add(Map.of("id", "year", "name", "year", "label", "Year", "classes", "govuk-input--width-4" + error,
-                "value", form.getYear() == null ? "" : form.getYear()));
-        field.put("items", items);
-        return field;
-    }
-
     private Map<UUID, String> names(Subject subject) {
         return people.inForce(subject.forceId()).stream()
                 .collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName));
-    }
-
-    private static Outcome parse(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Outcome.valueOf(value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException notAnId) {
-            return null;
-        }
     }
 }

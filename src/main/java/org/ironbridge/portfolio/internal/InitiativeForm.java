@@ -46,7 +46,7 @@ public class InitiativeForm {
         } else if (FormText.tooLong(cleanSummary, SUMMARY_LIMIT)) {
             errors.reject("summary", "Summary must be " + SUMMARY_LIMIT + " characters or fewer");
         }
-        InitiativeType parsedType = parseEnum(InitiativeType.class, type);
+        InitiativeType parsedType = FormText.choice(InitiativeType.class, type);
         if (parsedType == null) {
             errors.reject("type", "Select the type of initiative");
         }
@@ -54,7 +54,7 @@ public class InitiativeForm {
         UUID pm = person(projectManagerId, people, "projectManagerId", "Select a project manager from the list", errors);
         BigDecimal cost = money(wholeLifeCost, errors);
         Integer risk = riskScore(errors);
-        Classification marking = parseEnum(Classification.class, classification);
+        Classification marking = FormText.choice(Classification.class, classification);
         if (marking == null) {
             errors.reject("classification", "Select the classification");
         }
@@ -122,7 +122,7 @@ public class InitiativeForm {
         if (cleaned == null) {
             return null;
         }
-        UUID id = uuid(cleaned);
+        UUID id = FormText.uuid(cleaned);
         if (id == null || !people.contains(id)) {
             errors.reject(field, message);
             return null;
@@ -134,7 +134,7 @@ public class InitiativeForm {
                                     FormErrors errors) {
         Set<UUID> chosen = new LinkedHashSet<>();
         for (String value : values) {
-            UUID id = uuid(value);
+            UUID id = FormText.uuid(value);
             if (id == null || !allowed.contains(id)) {
                 errors.reject(field, message);
             } else {
@@ -142,22 +142,6 @@ public class InitiativeForm {
             }
         }
         return chosen;
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException notAnId) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String name) {
-        try {
-            return name == null ? null : Enum.valueOf(type, name.strip());
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 
     public static InitiativeForm of(Initiative initiative) {

@@ -13,6 +13,7 @@ import org.ironbridge.audit.EditConflict;
 import org.ironbridge.govuk.Choice;
 import org.ironbridge.govuk.FormErrors;
 import org.ironbridge.govuk.FormFields;
+import org.ironbridge.govuk.FormText;
 import org.ironbridge.people.People;
 import org.ironbridge.people.PersonSummary;
 import org.ironbridge.people.UnitSummary;
@@ -61,8 +62,8 @@ class PortfolioController {
                     @RequestParam(required = false) String confidence, @RequestParam(required = false) String area,
                     @RequestParam(required = false) String q, Authentication authentication, Model model) {
         Subject subject = AccessPolicy.subjectOf(authentication);
-        PortfolioQueries.Filter filter = new PortfolioQueries.Filter(parse(Stage.class, stage), parse(Tier.class, tier),
-                parse(DeliveryConfidence.class, confidence), uuid(area), q == null || q.isBlank() ? null : q.strip());
+        PortfolioQueries.Filter filter = new PortfolioQueries.Filter(FormText.choice(Stage.class, stage),
+                FormText.choice(Tier.class, tier), FormText.choice(DeliveryConfidence.class, confidence), FormText.uuid(area), q == null || q.isBlank() ? null : q.strip());
         List<PortfolioQueries.Row> rows = queries.overview(subject, filter);
         FormErrors none = new FormErrors();
         model.addAttribute("rows", rows);
@@ -155,21 +156,5 @@ class PortfolioController {
 
     private static InitiativeForm formOf(Initiative initiative) {
         return InitiativeForm.of(initiative);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException notAnId) {
-            return null;
-        }
     }
 }
