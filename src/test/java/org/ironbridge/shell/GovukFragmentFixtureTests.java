@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -48,17 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
  *       of its parent but kept (as one space) next to a sibling, so "a &lt;b&gt;" and "a&lt;b&gt;" differ.</li>
  * </ul>
  *
- * <p>Every fixture in the package must either pass or be listed in {@link #SKIPPED_FIXTURES} /
- * {@link #NOT_IMPLEMENTED}; a skipped fixture that starts passing, or a skip entry that no longer
- * matches a fixture, fails the test so the lists stay honest.
+ * <p>Every fixture of every component in the pinned package must pass: none is skipped, so a
+ * govuk-frontend upgrade that adds a component or a fixture fails here until its fragment follows.
  */
 class GovukFragmentFixtureTests {
-
-    /** Components deliberately without a fragment: component name to reason. */
-    private static final Map<String, String> NOT_IMPLEMENTED = Map.of();
-
-    /** Individual fixtures we do not support: "component: fixture name" to reason. */
-    private static final Map<String, String> SKIPPED_FIXTURES = Map.of();
 
     private static final Path FIXTURES_DIR = Path.of(System.getProperty("govuk.fixtures.dir",
             "node_modules/govuk-frontend/dist/govuk/components"));
@@ -75,25 +66,15 @@ class GovukFragmentFixtureTests {
                     .sorted()
                     .toList();
         }
-        Set<String> fixtureKeys = new HashSet<>();
         List<DynamicNode> nodes = new ArrayList<>();
         for (String component : components) {
             List<DynamicTest> tests = new ArrayList<>();
             for (Map<String, Object> fixture : readFixtures(component)) {
                 String key = component + ": " + fixture.get("name");
-                fixtureKeys.add(key);
                 tests.add(DynamicTest.dynamicTest(key, () -> check(component, key, fixture)));
             }
             nodes.add(DynamicContainer.dynamicContainer(component, tests));
         }
-        nodes.add(DynamicTest.dynamicTest("skip lists name only existing components and fixtures", () -> {
-            for (String key : SKIPPED_FIXTURES.keySet()) {
-                assertTrue(fixtureKeys.contains(key), "skip list names a fixture that no longer exists: " + key);
-            }
-            for (String component : NOT_IMPLEMENTED.keySet()) {
-                assertTrue(components.contains(component), "NOT_IMPLEMENTED names an unknown component: " + component);
-            }
-        }));
         return nodes.stream();
     }
 
@@ -131,25 +112,10 @@ class GovukFragmentFixtureTests {
     }
 
     private static void check(String component, String key, Map<String, Object> fixture) {
-        boolean hasTemplate = GovukFragmentFixtureTests.class.getClassLoader()
-                .getResource("templates/govuk/" + component + ".html") != null;
-        if (NOT_IMPLEMENTED.containsKey(component)) {
-            if (hasTemplate) {
-                fail(component + " now has a fragment: remove it from NOT_IMPLEMENTED");
-            }
-            Assumptions.abort("component not implemented: " + NOT_IMPLEMENTED.get(component));
-        }
-        String skipReason = SKIPPED_FIXTURES.get(key);
-        if (skipReason == null) {
-            assertRendersLikeFixture(component, key, fixture);
-            return;
-        }
-        try {
-            assertRendersLikeFixture(component, key, fixture);
-        } catch (AssertionError expected) {
-            Assumptions.abort("skipped: " + skipReason);
-        }
-        fail(key + " now passes: remove it from SKIPPED_FIXTURES");
+        assertTrue(GovukFragmentFixtureTests.class.getClassLoader()
+                        .getResource("templates/govuk/" + component + ".html") != null,
+                key + ": no fragment templates/govuk/" + component + ".html for this govuk-frontend component");
+        assertRendersLikeFixture(component, key, fixture);
     }
 
     /** Failure messages start with the fixture key, as some reports only show dynamic tests by index. */
