@@ -25,6 +25,10 @@ public class People {
         return directory.summaries(forceId);
     }
 
+    public Optional<UUID> forceId(String forceCode) {
+        return directory.forceId(forceCode);
+    }
+
     public List<UnitSummary> units(UUID forceId) {
         return directory.unitSummaries(forceId);
     }

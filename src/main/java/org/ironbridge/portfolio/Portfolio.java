@@ -1,5 +1,6 @@
 package org.ironbridge.portfolio;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +23,11 @@ public class Portfolio {
      */
     public InitiativeSummary propose(InitiativeProposal proposal) {
         return intake.propose(proposal);
+    }
+
+    /** The force's initiatives, by reference. */
+    public List<InitiativeSummary> inForce(UUID forceId) {
+        return intake.inForce(forceId);
     }
 
     public Optional<InitiativeSummary> find(UUID initiativeId) {

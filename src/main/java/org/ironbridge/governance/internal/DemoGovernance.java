@@ -12,6 +12,10 @@ import org.ironbridge.audit.AuditEntry;
 import org.ironbridge.audit.AuditTrail;
 import org.ironbridge.audit.Operation;
 import org.ironbridge.governance.Outcome;
+import org.ironbridge.people.People;
+import org.ironbridge.people.PersonSummary;
+import org.ironbridge.portfolio.InitiativeSummary;
+import org.ironbridge.portfolio.Portfolio;
 import org.ironbridge.portfolio.Tier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,7 +23,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,16 +48,18 @@ class DemoGovernance implements ApplicationRunner {
     static final String PROJECT_BOARD_TOR = "Chaired by the Senior Responsible Owner, it ensures the individual project "
             + "or change initiative is defined, owned and delivered in the right way and to the right standards.";
 
-    private final JdbcClient jdbc;
+    private final People people;
+    private final Portfolio portfolio;
     private final BoardRepository boards;
     private final JdbcAggregateTemplate aggregates;
     private final DecisionReferences references;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DemoGovernance(JdbcClient jdbc, BoardRepository boards, JdbcAggregateTemplate aggregates,
+    DemoGovernance(People people, Portfolio portfolio, BoardRepository boards, JdbcAggregateTemplate aggregates,
                    DecisionReferences references, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+        this.people = people;
+        this.portfolio = portfolio;
         this.boards = boards;
         this.aggregates = aggregates;
         this.references = references;
@@ -65,22 +70,24 @@ class DemoGovernance implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        UUID force = jdbc.sql("select id from force where code = 'WMP'").query(UUID.class).optional().orElse(null);
+        UUID force = people.forceId("WMP").orElse(null);
         if (force == null || !boards.findByForceIdOrderByTierAscNameAsc(force).isEmpty()) {
             return;
         }
-        Map<String, UUID> people = ids("select username, id from person where force_id = :f", force);
-        Map<String, UUID> initiatives = ids("select title, id from initiative where force_id = :f", force);
-        Board change = save(Board.create(force, "Change Board", Tier.CHANGE_BOARD, people.get("board.chair"),
+        Map<String, UUID> staff = this.people.inForce(force).stream()
+                .collect(Collectors.toMap(PersonSummary::username, PersonSummary::id));
+        Map<String, UUID> initiatives = portfolio.inForce(force).stream()
+                .collect(Collectors.toMap(InitiativeSummary::title, InitiativeSummary::id));
+        Board change = save(Board.create(force, "Change Board", Tier.CHANGE_BOARD, staff.get("board.chair"),
                 "Deputy Chief Constable", 3, CHANGE_BOARD_TOR, null, null,
-                members(people, "board.chair", "acc.change", "board.member", "sro", "dpo")));
+                members(staff, "board.chair", "acc.change", "board.member", "sro", "dpo")));
         Board design = save(Board.create(force, "Design and Delivery Board", Tier.DESIGN_AND_DELIVERY_BOARD,
-                people.get("acc.change"), "ACC Change", 4, DESIGN_AND_DELIVERY_TOR, change.id(), null,
-                members(people, "acc.change", "board.member", "practitioner", "pmo", "iao", "dpo")));
+                staff.get("acc.change"), "ACC Change", 4, DESIGN_AND_DELIVERY_TOR, change.id(), null,
+                members(staff, "acc.change", "board.member", "practitioner", "pmo", "iao", "dpo")));
         UUID andiEsra = initiative(initiatives, "Andi-Esra");
-        Board project = save(Board.create(force, "Andi-Esra Project Board", Tier.PROJECT_BOARD, people.get("sro"),
+        Board project = save(Board.create(force, "Andi-Esra Project Board", Tier.PROJECT_BOARD, staff.get("sro"),
                 "Senior Responsible Owner", 3, PROJECT_BOARD_TOR, design.id(), andiEsra,
-                members(people, "sro", "pm", "practitioner", "iao")));
+                members(staff, "sro", "pm", "practitioner", "iao")));
 
         decide(change, LocalDate.of(2024, 6, 18), andiEsra, "Commission Andi-Esra, the AI voice assistant on 101",
                 Outcome.APPROVE_WITH_CONDITIONS, "STAR funded. Commissioned on condition that the Ethics Panel's advice is "
@@ -127,12 +134,6 @@ class DemoGovernance implements ApplicationRunner {
         audit.record(AuditEntry.of(DecisionRecording.RECORD_TYPE, decision.id(), Operation.COLLECTION,
                 "Recorded decision " + decision.reference() + ": " + subject).inForce("WMP").by("system:demo-data"));
         return decision;
-    }
-
-    private Map<String, UUID> ids(String sql, UUID force) {
-        return jdbc.sql(sql).param("f", force)
-                .query((rs, row) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static UUID initiative(Map<String, UUID> initiatives, String titleStart) {

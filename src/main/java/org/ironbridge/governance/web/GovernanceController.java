@@ -21,7 +21,7 @@ import org.ironbridge.govuk.FormFields;
 import org.ironbridge.govuk.FormText;
 import org.ironbridge.people.People;
 import org.ironbridge.people.PersonSummary;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.ironbridge.portfolio.Portfolio;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,16 +41,16 @@ class GovernanceController {
     private final DecisionRegister register;
     private final People people;
     private final AccessPolicy policy;
-    private final JdbcClient jdbc;
+    private final Portfolio portfolio;
 
     GovernanceController(Boards boards, DecisionRecording recording, DecisionRegister register, People people,
-                         AccessPolicy policy, JdbcClient jdbc) {
+                         AccessPolicy policy, Portfolio portfolio) {
         this.boards = boards;
         this.recording = recording;
         this.register = register;
         this.people = people;
         this.policy = policy;
-        this.jdbc = jdbc;
+        this.portfolio = portfolio;
     }
 
     @GetMapping("/governance/boards")
@@ -109,9 +109,8 @@ class GovernanceController {
 
     private String form(Subject subject, Board board, DecisionForm form, FormErrors errors, Model model) {
         Map<UUID, String> names = names(subject);
-        List<Choice> initiatives = jdbc.sql("select id, reference, title from initiative where force_id = :f order by reference")
-                .param("f", subject.forceId())
-                .query((rs, row) -> Choice.of(rs.getString(1), rs.getString(2) + " " + rs.getString(3))).list();
+        List<Choice> initiatives = portfolio.inForce(subject.forceId()).stream()
+                .map(i -> Choice.of(i.id().toString(), i.reference() + " " + i.title())).toList();
         List<Choice> earlier = register.search(subject.forceId(), board.id(), null, null, null).stream()
                 .map(d -> Choice.of(d.id().toString(), d.reference() + " " + d.subject())).toList();
         model.addAttribute("board", board);

@@ -37,6 +37,10 @@ public class PeopleDirectory {
                 .map(person -> summarise(person, unitNames)).toList();
     }
 
+    public Optional<UUID> forceId(String forceCode) {
+        return forces.findByCode(forceCode).map(Force::id);
+    }
+
     public Optional<String> forceName(UUID forceId) {
         return forces.findById(forceId).map(Force::name);
     }

@@ -23,13 +23,16 @@ import org.ironbridge.audit.AuditEntry;
 import org.ironbridge.audit.AuditTrail;
 import org.ironbridge.audit.Operation;
 import org.ironbridge.portfolio.InitiativeType;
+import org.ironbridge.people.People;
+import org.ironbridge.people.PersonSummary;
+import org.ironbridge.people.UnitSummary;
 import org.ironbridge.portfolio.Stage;
+import org.ironbridge.portfolio.Tier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -167,16 +170,18 @@ class DemoPortfolio implements ApplicationRunner {
                             + "NPCC Test & Learn Fund. The project is due to complete at the end of March 2025.",
                     PILOT, false, DELIVERY, "board.member", null, List.of("CORP-DEV", "INVESTIGATIONS"), List.of("PCP-5")));
 
-    private final JdbcClient jdbc;
+    private final People people;
+    private final TierRule tiers;
     private final InitiativeRepository initiatives;
     private final ReferenceNumbers references;
     private final PlanObjectives objectives;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DemoPortfolio(JdbcClient jdbc, InitiativeRepository initiatives, ReferenceNumbers references,
+    DemoPortfolio(People people, TierRule tiers, InitiativeRepository initiatives, ReferenceNumbers references,
                   PlanObjectives objectives, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+        this.people = people;
+        this.tiers = tiers;
         this.initiatives = initiatives;
         this.references = references;
         this.objectives = objectives;
@@ -187,32 +192,27 @@ class DemoPortfolio implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        UUID force = jdbc.sql("select id from force where code = 'WMP'").query(UUID.class).optional().orElse(null);
+        UUID force = people.forceId("WMP").orElse(null);
         if (force == null || !objectives.of(force).isEmpty()) {
             return;
         }
         new java.util.TreeMap<>(PLAN).forEach((code, wording) ->
                 objectives.add(force, code, "West Midlands Police and Crime Plan 2021-2025", wording));
-        jdbc.sql("insert into governance_threshold (force_id, tier, minimum_cost, minimum_risk, version) values "
-                        + "(:f, 'CHANGE_BOARD', 250000, 16, 0), (:f, 'DESIGN_AND_DELIVERY_BOARD', 50000, 9, 0)")
-                .param("f", force).update();
-        Map<String, UUID> objectiveIds = jdbc.sql("select code, id from police_crime_plan_objective where force_id = :f")
-                .param("f", force).query((rs, row) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<String, UUID> units = jdbc.sql("select code, id from organisation_unit where force_id = :f")
-                .param("f", force).query((rs, row) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<String, UUID> people = jdbc.sql("select username, id from person where force_id = :f")
-                .param("f", force).query((rs, row) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        tiers.setThreshold(force, Tier.CHANGE_BOARD, new BigDecimal("250000"), 16);
+        tiers.setThreshold(force, Tier.DESIGN_AND_DELIVERY_BOARD, new BigDecimal("50000"), 9);
+        Map<String, UUID> objectiveIds = objectives.codes(force);
+        Map<String, UUID> units = people.units(force).stream()
+                .collect(Collectors.toMap(UnitSummary::code, UnitSummary::id));
+        Map<String, UUID> staff = people.inForce(force).stream()
+                .collect(Collectors.toMap(PersonSummary::username, PersonSummary::id));
         for (Demo demo : INITIATIVES) {
             InitiativeDetails details = new InitiativeDetails(demo.title(), demo.summary(), demo.type(),
-                    demo.sro() == null ? null : people.get(demo.sro()), demo.pm() == null ? null : people.get(demo.pm()),
+                    demo.sro() == null ? null : staff.get(demo.sro()), demo.pm() == null ? null : staff.get(demo.pm()),
                     (BigDecimal) null, null, demo.ai(), Classification.OFFICIAL,
                     demo.units().stream().map(units::get).collect(Collectors.toSet()),
                     demo.objectives().stream().map(objectiveIds::get).collect(Collectors.toSet()));
             Initiative initiative = Initiative.propose(force, references.next(force, demo.year()), details,
-                    demo.ai() ? org.ironbridge.portfolio.Tier.CHANGE_BOARD : org.ironbridge.portfolio.Tier.PROJECT_BOARD,
+                    tiers.tierFor(force, null, null, demo.ai()),
                     null, null, clock.instant());
             initiative.moveTo(demo.stage(), clock.instant());
             initiatives.save(initiative);

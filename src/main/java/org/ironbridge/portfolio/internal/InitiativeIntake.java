@@ -1,6 +1,7 @@
 package org.ironbridge.portfolio.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -52,6 +53,11 @@ public class InitiativeIntake {
     @Transactional(readOnly = true)
     public Optional<InitiativeSummary> find(UUID id) {
         return initiatives.findById(id).map(InitiativeIntake::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InitiativeSummary> inForce(UUID forceId) {
+        return initiatives.findByForceIdOrderByReference(forceId).stream().map(InitiativeIntake::summary).toList();
     }
 
     static InitiativeSummary summary(Initiative initiative) {

@@ -28,6 +28,17 @@ public class PlanObjectives {
         return objectives;
     }
 
+    /** Objective code to id. */
+    Map<String, UUID> codes(UUID forceId) {
+        Map<String, UUID> codes = new LinkedHashMap<>();
+        jdbc.sql("select code, id from police_crime_plan_objective where force_id = :f order by code")
+                .param("f", forceId)
+                .query(rs -> {
+                    codes.put(rs.getString(1), rs.getObject(2, UUID.class));
+                });
+        return codes;
+    }
+
     void add(UUID forceId, String code, String plan, String wording) {
         jdbc.sql("insert into police_crime_plan_objective (id, force_id, code, plan, wording) values (:id, :f, :c, :p, :w)")
                 .param("id", UUID.randomUUID()).param("f", forceId).param("c", code).param("p", plan)

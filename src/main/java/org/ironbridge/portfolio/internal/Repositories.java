@@ -1,5 +1,6 @@
 package org.ironbridge.portfolio.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,5 +10,5 @@ interface InitiativeRepository extends ListCrudRepository<Initiative, UUID> {
 
     Optional<Initiative> findBySourceModuleAndSourceId(String sourceModule, String sourceId);
 
-    Optional<Initiative> findByReference(String reference);
+    List<Initiative> findByForceIdOrderByReference(UUID forceId);
 }

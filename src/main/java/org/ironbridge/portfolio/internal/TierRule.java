@@ -38,6 +38,15 @@ public class TierRule {
                 .list();
     }
 
+    void setThreshold(UUID forceId, Tier tier, BigDecimal minimumCost, int minimumRisk) {
+        jdbc.sql("""
+                insert into governance_threshold (force_id, tier, minimum_cost, minimum_risk, version)
+                values (:f, :t, :c, :r, 0)
+                on conflict (force_id, tier) do update set minimum_cost = :c, minimum_risk = :r,
+                    version = governance_threshold.version + 1
+                """).param("f", forceId).param("t", tier.name()).param("c", minimumCost).param("r", minimumRisk).update();
+    }
+
     static Tier decide(List<Threshold> thresholds, BigDecimal cost, Integer risk) {
         for (Tier tier : List.of(Tier.CHANGE_BOARD, Tier.DESIGN_AND_DELIVERY_BOARD)) {
             for (Threshold threshold : thresholds) {
