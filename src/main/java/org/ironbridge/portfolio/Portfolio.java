@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ironbridge.portfolio.internal.BusinessCases;
+import org.ironbridge.portfolio.internal.EqualityAnalyses;
 import org.ironbridge.portfolio.internal.InitiativeIntake;
 import org.springframework.stereotype.Service;
 
@@ -12,9 +14,13 @@ import org.springframework.stereotype.Service;
 public class Portfolio {
 
     private final InitiativeIntake intake;
+    private final BusinessCases businessCases;
+    private final EqualityAnalyses equalityAnalyses;
 
-    Portfolio(InitiativeIntake intake) {
+    Portfolio(InitiativeIntake intake, BusinessCases businessCases, EqualityAnalyses equalityAnalyses) {
         this.intake = intake;
+        this.businessCases = businessCases;
+        this.equalityAnalyses = equalityAnalyses;
     }
 
     /**
@@ -32,5 +38,15 @@ public class Portfolio {
 
     public Optional<InitiativeSummary> find(UUID initiativeId) {
         return intake.find(initiativeId);
+    }
+
+    /** The latest version of the initiative's business case, if one has been written. */
+    public Optional<BusinessCaseSummary> businessCase(UUID initiativeId) {
+        return businessCases.summary(initiativeId);
+    }
+
+    /** The latest version of the initiative's equality analysis, if one has been started. */
+    public Optional<EqualityAnalysisSummary> equalityAnalysis(UUID initiativeId) {
+        return equalityAnalyses.summary(initiativeId);
     }
 }
