@@ -101,6 +101,17 @@ public class AccessPolicy {
             requires("GET", "/api/v1/initiatives", VIEW_PORTFOLIO),
             requires("GET", "/api/v1/initiatives/{initiativeId}", VIEW_PORTFOLIO),
 
+            // Portfolio: business cases and equality analyses (versioned). Changing them needs the route and
+            // the initiative's own record check; signing off an equality analysis needs its SRO as well.
+            requires("GET", "/portfolio/initiatives/{initiativeId}/business-case", VIEW_PORTFOLIO),
+            requires("GET", "/portfolio/initiatives/{initiativeId}/business-case/edit", WORK_ON_INITIATIVES),
+            requires("POST", "/portfolio/initiatives/{initiativeId}/business-case", WORK_ON_INITIATIVES),
+            requires("GET", "/portfolio/initiatives/{initiativeId}/equality-analysis", VIEW_PORTFOLIO),
+            requires("GET", "/portfolio/initiatives/{initiativeId}/equality-analysis/edit", WORK_ON_INITIATIVES),
+            requires("POST", "/portfolio/initiatives/{initiativeId}/equality-analysis", WORK_ON_INITIATIVES),
+            requires("POST", "/portfolio/initiatives/{initiativeId}/equality-analysis/sign-off", WORK_ON_INITIATIVES),
+            requires("POST", "/portfolio/initiatives/{initiativeId}/equality-analysis/feedback", WORK_ON_INITIATIVES),
+
             requires("GET", "/governance/boards", VIEW_GOVERNANCE),
             requires("GET", "/governance/boards/{boardId}", VIEW_GOVERNANCE),
             requires("GET", "/governance/boards/{boardId}/decisions/new", RECORD_DECISION),

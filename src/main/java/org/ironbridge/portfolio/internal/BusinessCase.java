@@ -28,6 +28,10 @@ public record BusinessCase(@Id UUID id, UUID forceId, UUID initiativeId, int ver
     /** An option the business case considered; exactly one is preferred. */
     @Table("business_case_option")
     public record Option(String title, String description, java.math.BigDecimal wholeLifeCost, boolean preferred) {
+
+        public Option {
+            wholeLifeCost = wholeLifeCost == null ? null : WholeLifeCost.pounds(wholeLifeCost);
+        }
     }
 
     public Option preferredOption() {

@@ -122,7 +122,10 @@ public class BusinessCaseForm {
             rows.add(row);
         }
         if (rows.size() < 2) {
-            errors.reject("options", "Describe at least two options, including doing nothing or the minimum");
+            int firstBlank = java.util.stream.IntStream.rangeClosed(1, MAX_OPTIONS).filter(row -> !rows.contains(row))
+                    .findFirst().orElse(1);
+            errors.reject("option-" + firstBlank + "-title", "Describe at least two options, including doing nothing "
+                    + "or the minimum");
         }
         String preferred = FormText.clean(preferredOption);
         if (preferred == null) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.ironbridge.access.RecordNotFoundException;
 import org.ironbridge.access.Subject;
 import org.ironbridge.audit.AuditEntry;
 import org.ironbridge.audit.AuditTrail;
@@ -58,14 +57,12 @@ public class BusinessCases {
     public record Outcome(BusinessCase saved, boolean newVersion, FormErrors errors) {
     }
 
-    /** The page for a version; {@code version} null for the latest. An unknown version is not found. */
+    /** The page for a version; {@code version} blank for the latest. An unknown version is not found. */
     @Transactional
-    public View view(Subject subject, UUID initiativeId, Integer version) {
+    public View view(Subject subject, UUID initiativeId, String version) {
         Initiative initiative = editing.open(subject, initiativeId);
         List<BusinessCase> history = cases.findByInitiativeIdOrderByVersionDesc(initiativeId);
-        BusinessCase shown = version == null ? (history.isEmpty() ? null : history.getFirst())
-                : history.stream().filter(saved -> saved.version() == version).findFirst()
-                        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, initiativeId));
+        BusinessCase shown = VersionNumbers.pick(history, BusinessCase::version, version, initiativeId, RECORD_TYPE);
         return new View(initiative, shown, history, editing.mayEdit(subject, initiative));
     }
 

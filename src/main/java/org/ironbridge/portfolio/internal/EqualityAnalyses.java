@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.ironbridge.access.RecordNotFoundException;
 import org.ironbridge.access.Subject;
 import org.ironbridge.audit.AuditEntry;
 import org.ironbridge.audit.AuditTrail;
@@ -70,13 +69,12 @@ public class EqualityAnalyses {
     public record Outcome(String notice, FormErrors errors) {
     }
 
+    /** The page for a version; {@code version} blank for the latest. An unknown version is not found. */
     @Transactional
-    public View view(Subject subject, UUID initiativeId, Integer version) {
+    public View view(Subject subject, UUID initiativeId, String version) {
         Initiative initiative = editing.open(subject, initiativeId);
         List<EqualityAnalysis> history = analyses.findByInitiativeIdOrderByVersionDesc(initiativeId);
-        EqualityAnalysis shown = version == null ? (history.isEmpty() ? null : history.getFirst())
-                : history.stream().filter(saved -> saved.version() == version).findFirst()
-                        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, initiativeId));
+        EqualityAnalysis shown = VersionNumbers.pick(history, EqualityAnalysis::version, version, initiativeId, RECORD_TYPE);
         boolean mayEdit = editing.mayEdit(subject, initiative);
         return new View(initiative, shown, history,
                 feedback.findByInitiativeIdOrderByReceivedOnDescRecordedAtDesc(initiativeId), sroName(initiative),

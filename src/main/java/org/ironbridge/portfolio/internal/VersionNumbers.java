@@ -28,6 +28,20 @@ class VersionNumbers {
                 .params(Map.of("key", recordType + ":" + initiativeId)).query(Long.class).single();
     }
 
+    /**
+     * The version asked for by number from a history listed newest first: the latest when none is asked
+     * for (null when there is no version yet); not found when the number is not one of them.
+     */
+    static <T> T pick(java.util.List<T> history, java.util.function.ToIntFunction<T> version, String asked,
+                      java.util.UUID initiativeId, String recordType) {
+        if (asked == null || asked.isBlank()) {
+            return history.isEmpty() ? null : history.getFirst();
+        }
+        int number = parse(asked);
+        return history.stream().filter(saved -> version.applyAsInt(saved) == number).findFirst()
+                .orElseThrow(() -> new org.ironbridge.access.RecordNotFoundException(recordType, initiativeId));
+    }
+
     /** A version number from a form's hidden field: 0 or more, or -1 when missing or not a number. */
     static int parse(String value) {
         String cleaned = FormText.clean(value);

@@ -19,6 +19,10 @@ public record WholeLifeCost(BigDecimal capitalOneOff, BigDecimal capitalRecurrin
                 throw new IllegalArgumentException("Costs cannot be negative");
             }
         }
+        capitalOneOff = pounds(capitalOneOff);
+        capitalRecurring = pounds(capitalRecurring);
+        revenueOneOff = pounds(revenueOneOff);
+        revenueRecurring = pounds(revenueRecurring);
         if (years < 1 || years > MAX_YEARS) {
             throw new IllegalArgumentException("A whole-life cost covers 1 to " + MAX_YEARS + " years, not " + years);
         }
@@ -49,7 +53,8 @@ public record WholeLifeCost(BigDecimal capitalOneOff, BigDecimal capitalRecurrin
         return perYear.multiply(BigDecimal.valueOf(years));
     }
 
-    private static BigDecimal pounds(BigDecimal amount) {
+    /** Pounds and pence, so that £5 and £5.00 are the same amount. */
+    static BigDecimal pounds(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 }
