@@ -146,11 +146,12 @@ public class EqualityAnalyses {
     public Outcome recordFeedback(Subject subject, UUID initiativeId, FeedbackForm form) {
         Initiative initiative = editing.forEditing(subject, initiativeId);
         FormErrors errors = new FormErrors();
-        FeedbackForm.Content content = form.validate(today(), errors);
         EqualityAnalysis latest = analyses.findFirstByInitiativeIdOrderByVersionDesc(initiativeId).orElse(null);
         if (latest == null) {
-            errors.reject("association", "Save the equality analysis before recording feedback on it");
+            return new Outcome(null, errors.reject("staff-associations", "Save the equality analysis before recording "
+                    + "feedback on it"));
         }
+        FeedbackForm.Content content = form.validate(today(), errors);
         if (errors.any()) {
             return new Outcome(null, errors);
         }

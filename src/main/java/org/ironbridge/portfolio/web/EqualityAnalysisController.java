@@ -109,6 +109,6 @@ class EqualityAnalysisController {
             return PAGE;
         }
         redirect.addFlashAttribute("notice", outcome.notice());
-        return "redirect:/portfolio/initiatives/" + initiativeId + "/equality-analysis#feedback";
+        return "redirect:/portfolio/initiatives/" + initiativeId + "/equality-analysis#staff-associations";
     }
 }
