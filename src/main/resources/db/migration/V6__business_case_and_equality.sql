@@ -90,18 +90,15 @@ begin
 end;
 $$;
 
-create trigger business_case_no_update_or_delete
-    before update or delete on business_case
-    for each row execute function portfolio_version_append_only();
-create trigger business_case_option_no_update_or_delete
-    before update or delete on business_case_option
-    for each row execute function portfolio_version_append_only();
-create trigger equality_analysis_no_update_or_delete
-    before update or delete on equality_analysis
-    for each row execute function portfolio_version_append_only();
-create trigger equality_impact_no_update_or_delete
-    before update or delete on equality_impact
-    for each row execute function portfolio_version_append_only();
-create trigger staff_association_feedback_no_update_or_delete
-    before update or delete on staff_association_feedback
-    for each row execute function portfolio_version_append_only();
+do $$
+declare
+    versioned text;
+begin
+    foreach versioned in array array['business_case', 'business_case_option', 'equality_analysis', 'equality_impact',
+                                     'staff_association_feedback'] loop
+        execute format('create trigger %I before update or delete on %I '
+                       'for each row execute function portfolio_version_append_only()',
+                       versioned || '_no_update_or_delete', versioned);
+    end loop;
+end;
+$$;

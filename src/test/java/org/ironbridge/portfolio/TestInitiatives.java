@@ -14,13 +14,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Initiatives of their own for tests that change one, so no test depends on another's changes. */
-final class TestInitiatives {
+public final class TestInitiatives {
 
     private TestInitiatives() {
     }
 
     /** A new WMP initiative proposed by the PMO, with the demo sro as SRO and the demo pm as project manager. */
-    static UUID propose(MockMvc mvc, UserDetailsService people, JdbcTemplate jdbc, String title) throws Exception {
+    public static UUID propose(MockMvc mvc, UserDetailsService people, JdbcTemplate jdbc, String title) throws Exception {
         Map<String, String> fields = Map.of("title", title, "summary", "Why it is needed", "type", "PROJECT",
                 "classification", "OFFICIAL", "sroId", personId(jdbc, "sro"), "projectManagerId", personId(jdbc, "pm"),
                 "businessAreas", jdbc.queryForObject("select u.id::text from organisation_unit u join force f on "

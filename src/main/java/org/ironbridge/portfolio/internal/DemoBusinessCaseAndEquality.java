@@ -93,34 +93,29 @@ class DemoBusinessCaseAndEquality implements ApplicationRunner {
                 .collect(Collectors.toMap(Initiative::title, Function.identity(), (first, second) -> first));
         Map<String, PersonSummary> staff = people.inForce(force).stream()
                 .collect(Collectors.toMap(PersonSummary::username, Function.identity()));
-        Initiative andiEsra = byTitle.get(ANDI_ESRA);
-        if (andiEsra != null && cases.findFirstByInitiativeIdOrderByVersionDesc(andiEsra.id()).isEmpty()) {
-            andiEsraBusinessCase(andiEsra, name(staff, "pm"));
-        }
-        Initiative dpn = byTitle.get(DPN);
-        if (dpn != null && cases.findFirstByInitiativeIdOrderByVersionDesc(dpn.id()).isEmpty()) {
-            dpnBusinessCase(dpn, name(staff, "practitioner"));
-        }
-        Initiative windows = byTitle.get(WINDOWS_11);
-        if (windows != null && cases.findFirstByInitiativeIdOrderByVersionDesc(windows.id()).isEmpty()) {
-            windowsBusinessCase(windows, name(staff, "pm"));
-        }
-        Initiative productivity = byTitle.get(PRODUCTIVITY_APP);
-        if (productivity != null && cases.findFirstByInitiativeIdOrderByVersionDesc(productivity.id()).isEmpty()) {
-            productivityBusinessCase(productivity, name(staff, "pm"));
-        }
-        if (andiEsra != null && analyses.findFirstByInitiativeIdOrderByVersionDesc(andiEsra.id()).isEmpty()) {
-            andiEsraEquality(andiEsra, name(staff, "pm"), sroOf(andiEsra));
-        }
-        if (dpn != null && analyses.findFirstByInitiativeIdOrderByVersionDesc(dpn.id()).isEmpty()) {
-            dpnEquality(dpn, name(staff, "practitioner"), sroOf(dpn));
-        }
-        if (windows != null && analyses.findFirstByInitiativeIdOrderByVersionDesc(windows.id()).isEmpty()) {
-            windowsEquality(windows, name(staff, "pm"));
-        }
-        if (productivity != null && analyses.findFirstByInitiativeIdOrderByVersionDesc(productivity.id()).isEmpty()) {
-            productivityEquality(productivity, name(staff, "pm"));
-        }
+        Map<String, java.util.function.Consumer<Initiative>> businessCases = Map.of(
+                ANDI_ESRA, initiative -> andiEsraBusinessCase(initiative, name(staff, "pm")),
+                DPN, initiative -> dpnBusinessCase(initiative, name(staff, "practitioner")),
+                WINDOWS_11, initiative -> windowsBusinessCase(initiative, name(staff, "pm")),
+                PRODUCTIVITY_APP, initiative -> productivityBusinessCase(initiative, name(staff, "pm")));
+        Map<String, java.util.function.Consumer<Initiative>> equalityAnalyses = Map.of(
+                ANDI_ESRA, initiative -> andiEsraEquality(initiative, name(staff, "pm"), sroOf(initiative)),
+                DPN, initiative -> dpnEquality(initiative, name(staff, "practitioner"), sroOf(initiative)),
+                WINDOWS_11, initiative -> windowsEquality(initiative, name(staff, "pm")),
+                PRODUCTIVITY_APP, initiative -> productivityEquality(initiative, name(staff, "pm")));
+        // Each initiative's records are loaded once: a restart with the kept database adds nothing.
+        businessCases.forEach((title, load) -> {
+            Initiative initiative = byTitle.get(title);
+            if (initiative != null && cases.findFirstByInitiativeIdOrderByVersionDesc(initiative.id()).isEmpty()) {
+                load.accept(initiative);
+            }
+        });
+        equalityAnalyses.forEach((title, load) -> {
+            Initiative initiative = byTitle.get(title);
+            if (initiative != null && analyses.findFirstByInitiativeIdOrderByVersionDesc(initiative.id()).isEmpty()) {
+                load.accept(initiative);
+            }
+        });
     }
 
     // Andi-Esra: outline, then outline business case, then full business case. Costs illustrative.
