@@ -92,8 +92,7 @@ public class EqualityAnalyses {
     @Transactional
     public Outcome save(Subject subject, UUID initiativeId, EqualityAnalysisForm form) {
         Initiative initiative = editing.forEditing(subject, initiativeId);
-        versions.lock(RECORD_TYPE, initiativeId);
-        EqualityAnalysis latest = analyses.findFirstByInitiativeIdOrderByVersionDesc(initiativeId).orElse(null);
+        EqualityAnalysis latest = lockedLatest(initiativeId);
         FormErrors errors = new FormErrors();
         EqualityAnalysisForm.Content content = form.validate(latest, errors);
         if (content == null) {
@@ -124,8 +123,7 @@ public class EqualityAnalyses {
     @Transactional
     public Outcome signOff(Subject subject, UUID initiativeId, SignOffForm form) {
         Initiative initiative = editing.forEditing(subject, initiativeId);
-        versions.lock(RECORD_TYPE, initiativeId);
-        EqualityAnalysis latest = analyses.findFirstByInitiativeIdOrderByVersionDesc(initiativeId).orElse(null);
+        EqualityAnalysis latest = lockedLatest(initiativeId);
         FormErrors errors = new FormErrors();
         LocalDate due = EqualityRules.signOff(latest, initiative.sroId(), subject.personId(), sroName(initiative),
                 form.reviewDue(), today(), errors);
@@ -176,6 +174,12 @@ public class EqualityAnalyses {
                 initiativeId, latest.version(), latest.status(), latest.reviewDue(),
                 latest.rated(ImpactRating.NEGATIVE).size(), latest.rated(ImpactRating.UNKNOWN).size(),
                 feedback.countByInitiativeId(initiativeId)));
+    }
+
+    /** The latest version, once any other save of this analysis has finished; null when there is none. */
+    private EqualityAnalysis lockedLatest(UUID initiativeId) {
+        versions.lock(RECORD_TYPE, initiativeId);
+        return analyses.findFirstByInitiativeIdOrderByVersionDesc(initiativeId).orElse(null);
     }
 
     private void staleCheck(UUID initiativeId, int basedOn, EqualityAnalysis latest) {
