@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.ironbridge.portfolio.internal.InitiativeIntake;
+import org.ironbridge.portfolio.internal.RaidQueries;
 import org.springframework.stereotype.Service;
 
 /** The portfolio's facade for other modules. */
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Service;
 public class Portfolio {
 
     private final InitiativeIntake intake;
+    private final RaidQueries raid;
 
-    Portfolio(InitiativeIntake intake) {
+    Portfolio(InitiativeIntake intake, RaidQueries raid) {
         this.intake = intake;
+        this.raid = raid;
     }
 
     /**
@@ -32,5 +35,20 @@ public class Portfolio {
 
     public Optional<InitiativeSummary> find(UUID initiativeId) {
         return intake.find(initiativeId);
+    }
+
+    /** The initiative's open risks, highest residual score first. */
+    public List<RiskSummary> openRisks(UUID initiativeId) {
+        return raid.openRisks(initiativeId);
+    }
+
+    /** How many risks, issues, assumptions and dependencies the initiative's RAID log holds, and how many are late. */
+    public RaidCounts raidCounts(UUID initiativeId) {
+        return raid.raidCounts(initiativeId);
+    }
+
+    /** The business areas the initiative changes, how, how severely and in which months, earliest first. */
+    public List<ChangeImpactSummary> changeImpacts(UUID initiativeId) {
+        return raid.changeImpacts(initiativeId);
     }
 }
