@@ -163,6 +163,31 @@ class RaidRulesTests {
     }
 
     @Test
+    void aDependencyOnAnInitiativeAboveThePersonsVettingIsNeitherShownNorOffered() throws Exception {
+        UUID secret = forms.initiative("Covert provider");
+        jdbc.update("update initiative set classification = 'OFFICIAL_SENSITIVE' where id = ?", secret);
+        UUID waiting = forms.initiative("Open waiting");
+        mvc.perform(forms.add("pmo", waiting, dependencies, Map.of("dependsOnInitiativeId", List.of(secret.toString()),
+                "externalProgramme", List.of("")))).andExpect(status().isFound());
+        assertThat(page("pmo", "/portfolio/dependencies")).contains("Covert provider");
+
+        jdbc.update("update person set vetting_level = 'RV' where username = 'practitioner'");
+        try {
+            assertThat(page("practitioner", "/portfolio/dependencies")).doesNotContain("Covert provider");
+            assertThat(page("practitioner", "/portfolio/initiatives/" + waiting + "/raid"))
+                    .doesNotContain("Covert provider").contains("No dependencies recorded.");
+            assertThat(page("practitioner", "/portfolio/initiatives/" + waiting + "/raid/dependencies/new"))
+                    .doesNotContain("Covert provider");
+            assertThat(body(forms.add("practitioner", waiting, dependencies, Map.of("dependsOnInitiativeId",
+                    List.of(secret.toString()), "externalProgramme", List.of("")))))
+                    .contains("Select an initiative of the force from the list, other than this one");
+            assertThat(forms.count(waiting, dependencies)).isEqualTo(1);
+        } finally {
+            jdbc.update("update person set vetting_level = 'MV' where username = 'practitioner'");
+        }
+    }
+
+    @Test
     void aChangeImpactEndingBeforeItStartsIsRefusedAndNothingIsSaved() throws Exception {
         UUID initiative = forms.initiative("Backwards impact");
         String page = body(forms.add("pmo", initiative, impacts, Map.of("fromMonth", List.of("6"),
