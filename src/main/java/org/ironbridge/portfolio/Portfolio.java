@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.ironbridge.portfolio.internal.BusinessCases;
 import org.ironbridge.portfolio.internal.EqualityAnalyses;
 import org.ironbridge.portfolio.internal.InitiativeIntake;
+import org.ironbridge.portfolio.internal.RaidQueries;
 import org.springframework.stereotype.Service;
 
 /** The portfolio's facade for other modules. */
@@ -16,11 +17,13 @@ public class Portfolio {
     private final InitiativeIntake intake;
     private final BusinessCases businessCases;
     private final EqualityAnalyses equalityAnalyses;
+    private final RaidQueries raid;
 
-    Portfolio(InitiativeIntake intake, BusinessCases businessCases, EqualityAnalyses equalityAnalyses) {
+    Portfolio(InitiativeIntake intake, BusinessCases businessCases, EqualityAnalyses equalityAnalyses, RaidQueries raid) {
         this.intake = intake;
         this.businessCases = businessCases;
         this.equalityAnalyses = equalityAnalyses;
+        this.raid = raid;
     }
 
     /**
@@ -48,5 +51,20 @@ public class Portfolio {
     /** The latest version of the initiative's equality analysis, if one has been started. */
     public Optional<EqualityAnalysisSummary> equalityAnalysis(UUID initiativeId) {
         return equalityAnalyses.summary(initiativeId);
+    }
+
+    /** The initiative's open risks, highest residual score first. */
+    public List<RiskSummary> openRisks(UUID initiativeId) {
+        return raid.openRisks(initiativeId);
+    }
+
+    /** How many risks, issues, assumptions and dependencies the initiative's RAID log holds, and how many are late. */
+    public RaidCounts raidCounts(UUID initiativeId) {
+        return raid.raidCounts(initiativeId);
+    }
+
+    /** The business areas the initiative changes, how, how severely and in which months, earliest first. */
+    public List<ChangeImpactSummary> changeImpacts(UUID initiativeId) {
+        return raid.changeImpacts(initiativeId);
     }
 }

@@ -154,6 +154,7 @@ class RouteAccessTests {
                 .replace("{id}", TestPeople.idOf(context, "staff").toString())
                 .replace("{seq}", "1")
                 .replace("{initiativeId}", sampleInitiative())
+                .replace("{itemId}", pattern.contains("{itemId}") ? sampleItem(pattern) : "")
                 .replace("{boardId}", context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                         "select id::text from board where name = 'Change Board'", String.class))
                 .replace("{registrationId}", "force")
@@ -166,6 +167,16 @@ class RouteAccessTests {
     private String sampleInitiative() {
         return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                 "select id::text from initiative where title like 'Andi-Esra%'", String.class);
+    }
+
+    /** A demo RAID item or change impact of Andi-Esra, of the kind the route is about. */
+    private String sampleItem(String pattern) {
+        String table = pattern.contains("/raid/risks/") ? "raid_risk" : pattern.contains("/raid/issues/") ? "raid_issue"
+                : pattern.contains("/raid/assumptions/") ? "raid_assumption"
+                : pattern.contains("/raid/dependencies/") ? "raid_dependency" : "change_impact";
+        return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("select x.id::text from "
+                + table + " x join initiative i on i.id = x.initiative_id where i.title like 'Andi-Esra%' "
+                + "order by x.created_at, x.id limit 1", String.class);
     }
 
     private Set<String> servedRoutes() {

@@ -263,6 +263,7 @@ class AccessibilityBrowserTests {
                         : someoneElseInForce(subject).toString();
                 case "seq" -> "1";
                 case "initiativeId" -> andiEsra().toString();
+                case "itemId" -> andiEsraItem(pattern).toString();
                 case "boardId" -> jdbc.sql("select id from board where name = 'Change Board'").query(UUID.class)
                         .single().toString();
                 default -> throw new IllegalStateException("AccessibilityBrowserTests does not know a real value for {"
@@ -293,6 +294,15 @@ class AccessibilityBrowserTests {
     /** Andi-Esra, whose SRO and project manager are the demo sro and pm: every portfolio page has a subject. */
     private UUID andiEsra() {
         return jdbc.sql("select id from initiative where title like 'Andi-Esra%'").query(UUID.class).single();
+    }
+
+    /** A demo RAID item or change impact of Andi-Esra, of the kind the route is about. */
+    private UUID andiEsraItem(String pattern) {
+        String table = pattern.contains("/raid/risks/") ? "raid_risk" : pattern.contains("/raid/issues/") ? "raid_issue"
+                : pattern.contains("/raid/assumptions/") ? "raid_assumption"
+                : pattern.contains("/raid/dependencies/") ? "raid_dependency" : "change_impact";
+        return jdbc.sql("select x.id from " + table + " x join initiative i on i.id = x.initiative_id "
+                + "where i.title like 'Andi-Esra%' order by x.created_at, x.id limit 1").query(UUID.class).single();
     }
 
     private Subject subjectOf(String username) {
