@@ -7,5 +7,5 @@ import org.ironbridge.access.Role;
 
 /** What other modules may know of a person. */
 public record PersonSummary(UUID id, UUID forceId, String username, String displayName, String jobTitle,
-                            String organisationUnit, Set<Role> roles, boolean active) {
+                            String organisationUnit, Set<Role> roles, boolean active, String email) {
 }

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ironbridge.access.Subject;
 import org.ironbridge.portfolio.internal.BusinessCases;
 import org.ironbridge.portfolio.internal.EqualityAnalyses;
+import org.ironbridge.portfolio.internal.InitiativeEditing;
 import org.ironbridge.portfolio.internal.InitiativeIntake;
 import org.ironbridge.portfolio.internal.RaidQueries;
+import org.ironbridge.portfolio.internal.StageProgression;
 import org.springframework.stereotype.Service;
 
 /** The portfolio's facade for other modules. */
@@ -19,11 +22,17 @@ public class Portfolio {
     private final EqualityAnalyses equalityAnalyses;
     private final RaidQueries raid;
 
-    Portfolio(InitiativeIntake intake, BusinessCases businessCases, EqualityAnalyses equalityAnalyses, RaidQueries raid) {
+    private final InitiativeEditing editing;
+    private final StageProgression stages;
+
+    Portfolio(InitiativeIntake intake, BusinessCases businessCases, EqualityAnalyses equalityAnalyses, RaidQueries raid,
+              InitiativeEditing editing, StageProgression stages) {
         this.intake = intake;
         this.businessCases = businessCases;
         this.equalityAnalyses = equalityAnalyses;
         this.raid = raid;
+        this.editing = editing;
+        this.stages = stages;
     }
 
     /**
@@ -66,5 +75,37 @@ public class Portfolio {
     /** The business areas the initiative changes, how, how severely and in which months, earliest first. */
     public List<ChangeImpactSummary> changeImpacts(UUID initiativeId) {
         return raid.changeImpacts(initiativeId);
+    }
+
+    /** Opens an initiative for this person under the policy: not found if they may not see it. */
+    public InitiativeSummary open(Subject subject, UUID initiativeId) {
+        return InitiativeIntake.summary(editing.open(subject, initiativeId));
+    }
+
+    /** Whether this person may change the initiative (and so draft its Change Papers). */
+    public boolean mayEdit(Subject subject, UUID initiativeId) {
+        return editing.mayEdit(subject, editing.open(subject, initiativeId));
+    }
+
+    public InitiativeFacts facts(UUID initiativeId) {
+        return stages.facts(initiativeId);
+    }
+
+    /** Enters the stage a board decision admitted the initiative to; call inside the decision's transaction. */
+    public void enterStage(Subject subject, UUID initiativeId, Stage from, Stage to, String decisionReference) {
+        stages.enter(subject, initiativeId, from, to, decisionReference);
+    }
+
+    /** The evidence the initiative's next gate needs, and whether it is there. */
+    public GateCheck gateCheck(UUID initiativeId, boolean processesPersonalData) {
+        Optional<EqualityAnalysisSummary> equality = equalityAnalysis(initiativeId);
+        return stages.gateCheck(initiativeId, processesPersonalData,
+                businessCase(initiativeId).map(BusinessCaseSummary::version).orElse(null), equality.isPresent(),
+                equality.map(EqualityAnalysisSummary::signedOff).orElse(false));
+    }
+
+    /** Where a closure decision takes the initiative: to its benefits review if its route has one still ahead, else closed. */
+    public Stage stageAfterClosure(UUID initiativeId) {
+        return stages.afterClosure(initiativeId);
     }
 }

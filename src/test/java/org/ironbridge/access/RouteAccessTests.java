@@ -158,9 +158,18 @@ class RouteAccessTests {
                 .replace("{boardId}", context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                         "select id::text from board where name = 'Change Board'", String.class))
                 .replace("{registrationId}", "force")
+                .replace("{decisionId}", sample("decisionId"))
+                .replace("{meetingId}", sample("meetingId"))
+                .replace("{paperId}", sample("paperId"))
+                .replace("{actionId}", sample("actionId"))
                 .replace("/**", "/liveness")
                 .replace("{*path}", "liveness")
                 .replaceAll("\\{[^}]+}", "sample");
+    }
+
+    private String sample(String variable) {
+        return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject(org.ironbridge.browser.GovernanceSamples.query(variable), String.class);
     }
 
     /** Andi-Esra: its SRO and project manager are the demo sro and pm, so they may edit it. */

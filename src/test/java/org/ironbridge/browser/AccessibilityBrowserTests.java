@@ -266,6 +266,8 @@ class AccessibilityBrowserTests {
                 case "itemId" -> andiEsraItem(pattern).toString();
                 case "boardId" -> jdbc.sql("select id from board where name = 'Change Board'").query(UUID.class)
                         .single().toString();
+                case "decisionId", "meetingId", "paperId", "actionId" -> jdbc.sql(GovernanceSamples.query(variables.group(1)))
+                        .query(String.class).single();
                 default -> throw new IllegalStateException("AccessibilityBrowserTests does not know a real value for {"
                         + variables.group(1) + "} in " + pattern + "; add one to concrete()");
             };

@@ -23,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +56,18 @@ class DemoGovernance implements ApplicationRunner {
     private final DecisionReferences references;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MeetingRepository meetings;
+    private final PaperRepository papers;
+    private final TrackedActionRepository actions;
+    private final JdbcClient jdbc;
 
     DemoGovernance(People people, Portfolio portfolio, BoardRepository boards, JdbcAggregateTemplate aggregates,
-                   DecisionReferences references, AuditTrail audit, Clock clock) {
+                   DecisionReferences references, AuditTrail audit, Clock clock, MeetingRepository meetings,
+                   PaperRepository papers, TrackedActionRepository actions, JdbcClient jdbc) {
+        this.meetings = meetings;
+        this.papers = papers;
+        this.actions = actions;
+        this.jdbc = jdbc;
         this.people = people;
         this.portfolio = portfolio;
         this.boards = boards;
@@ -89,33 +99,143 @@ class DemoGovernance implements ApplicationRunner {
                 "Senior Responsible Owner", 3, PROJECT_BOARD_TOR, design.id(), andiEsra,
                 members(staff, "sro", "pm", "practitioner", "iao")));
 
-        decide(change, LocalDate.of(2024, 6, 18), andiEsra, "Commission Andi-Esra, the AI voice assistant on 101",
+        standing(change, "Welcome, apologies and declarations of interest", "Minutes and actions of the last meeting",
+                "Change portfolio highlight report and exceptions", "Benefits realisation", "Any other business");
+        standing(design, "Welcome, apologies and declarations of interest", "Minutes and actions of the last meeting",
+                "Pilots, application and process changes", "Funding bids", "Budget monitoring", "Any other business");
+        standing(project, "Apologies", "Progress against plan", "RAID review", "Any other business");
+        LocalDate today = LocalDate.now(clock.withZone(BoardMeetings.LONDON));
+
+        Meeting changeJune = meeting(change, LocalDate.of(2024, 6, 18), staff, List.of("board.chair", "acc.change", "board.member", "sro"),
+                "The board considered the Change Paper for Andi-Esra. STAR funding confirmed. Commissioned with conditions.");
+        Paper andiCommission = paper(force, andiEsra, PaperKind.COMMISSIONING, "Commissioning Andi-Esra, an AI voice assistant on 101",
+                changeJune, PaperStatus.DECIDED, LocalDate.of(2024, 6, 4), true);
+        Decision andiDecision = decide(change, changeJune, andiEsra, andiCommission, "Commission Andi-Esra, the AI voice assistant on 101",
                 Outcome.APPROVE_WITH_CONDITIONS, "STAR funded. Commissioned on condition that the Ethics Panel's advice is "
-                        + "reported back before go-live and that every caller can reach a call handler.", 4, null, null);
-        decide(project, LocalDate.of(2024, 11, 19), andiEsra, "Readiness for Andi-Esra to triage 101 calls",
-                Outcome.APPROVE, "Testing and call-handler training complete; triage of all 101 calls from December 2024.",
-                4, null, null);
-        Decision vapeBid = decide(design, LocalDate.of(2024, 9, 10), initiative(initiatives, "Vape testing"),
-                "Bid to the NPCC Test & Learn Fund for vape testing", Outcome.APPROVE,
-                "Partnership with the University of Bath; rapid testing of vape fluid for Class B drugs.", 5,
-                "The Head of Investigations Standards declared a prior research link with the university and took no part.",
-                null);
-        decide(design, LocalDate.of(2024, 12, 10), initiative(initiatives, "Vape testing"),
-                "Vape testing: first-round funding received", Outcome.RELEASE_FUNDS,
+                        + "reported back before go-live and that every caller can reach a call handler.", null, null);
+        condition(andiDecision, staff.get("sro"), "Report the Ethics Panel's advice to the Change Board before go-live",
+                LocalDate.of(2024, 11, 1), LocalDate.of(2024, 10, 29), "Advice reported to the October Change Board.");
+        condition(andiDecision, staff.get("pm"), "Make sure every 101 caller can choose to reach a call handler",
+                LocalDate.of(2024, 11, 30), LocalDate.of(2024, 11, 25), "Tested in user acceptance: the option is offered at every step.");
+
+        Meeting projectNovember = meeting(project, LocalDate.of(2024, 11, 19), staff, List.of("sro", "pm", "practitioner", "iao"),
+                "Testing and call-handler training reported complete. Go-live for December 2024 agreed.");
+        decide(project, projectNovember, andiEsra, null, "Readiness for Andi-Esra to triage 101 calls", Outcome.APPROVE,
+                "Testing and call-handler training complete; triage of all 101 calls from December 2024.", null, null);
+
+        Meeting designSeptember = meeting(design, LocalDate.of(2024, 9, 10), staff,
+                List.of("acc.change", "board.member", "practitioner", "pmo", "iao"),
+                "Funding bids considered. One declaration of interest recorded.");
+        declaration(designSeptember, staff.get("board.member"), "Prior research link with the University of Bath", false);
+        UUID vape = initiative(initiatives, "Vape testing");
+        Decision vapeBid = decide(design, designSeptember, vape, null, "Bid to the NPCC Test & Learn Fund for vape testing",
+                Outcome.APPROVE, "Partnership with the University of Bath; rapid testing of vape fluid for Class B drugs.",
+                "The Head of Investigations Standards declared a prior research link with the university and took no part.", null);
+        Meeting designDecember = meeting(design, LocalDate.of(2024, 12, 10), staff,
+                List.of("acc.change", "board.member", "practitioner", "pmo", "dpo"), "Budget monitoring and funding received.");
+        decide(design, designDecember, vape, null, "Vape testing: first-round funding received", Outcome.RELEASE_FUNDS,
                 "First round funding received from the West Midlands region; the project is due to complete at the end "
-                        + "of March 2025.", 5, null, vapeBid.id());
-        decide(change, LocalDate.of(2024, 10, 15), initiative(initiatives, "Single Online Home"),
-                "Close the Single Online Home project", Outcome.CLOSE,
-                "WMP transitioned to the national platform in the summer of 2024; support passes to the national Digital "
-                        + "Public Contact team.", 4, null, null);
-        decide(design, LocalDate.of(2025, 1, 14), initiative(initiatives, "Productivity app"),
-                "Productivity app: design phase", Outcome.APPROVE,
-                "In design-phase, with anticipated build work commencing in early 2025.", 4, null, null);
-        decide(change, LocalDate.of(2025, 10, 21), initiative(initiatives, "Microsoft Co-Pilot"),
-                "Change Paper: enabling Microsoft Co-Pilot", Outcome.DEFER,
+                        + "of March 2025.", null, vapeBid.id());
+        action(designDecember, staff.get("practitioner"), "Report the vape testing evaluation findings from the University of Bath",
+                LocalDate.of(2025, 4, 30), LocalDate.of(2025, 5, 6), "Findings reported to the May board.");
+
+        Meeting changeOctober = meeting(change, LocalDate.of(2024, 10, 15), staff, List.of("board.chair", "acc.change", "board.member", "sro"),
+                "Single Online Home closure agreed.");
+        decide(change, changeOctober, initiative(initiatives, "Single Online Home"), null, "Close the Single Online Home project",
+                Outcome.CLOSE, "WMP transitioned to the national platform in the summer of 2024; support passes to the national "
+                        + "Digital Public Contact team.", null, null);
+
+        Meeting designJanuary = meeting(design, LocalDate.of(2025, 1, 14), staff,
+                List.of("acc.change", "board.member", "practitioner", "pmo"), "Productivity app design phase noted.");
+        decide(design, designJanuary, initiative(initiatives, "Productivity app"), null, "Productivity app: design phase",
+                Outcome.APPROVE, "In design-phase, with anticipated build work commencing in early 2025.", null, null);
+        action(designJanuary, staff.get("pm"), "Productivity app: confirm the build supplier and start date",
+                LocalDate.of(2025, 3, 31), null, null);
+
+        Meeting changeOctober2025 = meeting(change, LocalDate.of(2025, 10, 21), staff,
+                List.of("board.chair", "acc.change", "board.member", "sro", "dpo"),
+                "The first AI initiative assessed by the Change Board. Decision deferred pending the DPIA and Ethics Panel advice.");
+        UUID copilot = initiative(initiatives, "Microsoft Co-Pilot");
+        Paper copilotPaper = paper(force, copilot, PaperKind.COMMISSIONING, "Change Paper: enabling Microsoft Co-Pilot",
+                changeOctober2025, PaperStatus.DECIDED, LocalDate.of(2025, 10, 7), true);
+        decide(change, changeOctober2025, copilot, copilotPaper, "Change Paper: enabling Microsoft Co-Pilot", Outcome.DEFER,
                 "The first AI initiative assessed by the Change Board. National Accreditation has been obtained; the "
-                        + "board deferred its decision until the DPIA is signed off and the Ethics Panel has advised.",
-                5, null, null);
+                        + "board deferred its decision until the DPIA is signed off and the Ethics Panel has advised.", null, null);
+        action(changeOctober2025, staff.get("practitioner"), "Bring the Co-Pilot paper back with the signed-off DPIA and the Ethics Panel's advice",
+                today.plusDays(21), null, null);
+
+        // The coming meetings, relative to today so the forward plan always has something on it.
+        Meeting nextChange = meeting(change, today.plusDays(22), staff, List.of(), null);
+        Meeting nextDesign = meeting(design, today.plusDays(15), staff, List.of(), null);
+        paper(force, copilot, PaperKind.COMMISSIONING, "Change Paper: enabling Microsoft Co-Pilot (returning)", nextChange,
+                PaperStatus.SUBMITTED, today.minusDays(3), true);
+        paper(force, initiative(initiatives, "Productivity app"), PaperKind.GATE, "Productivity app: full business case",
+                nextDesign, PaperStatus.SUBMITTED, today.minusDays(5), true);
+        paper(force, andiEsra, PaperKind.GATE, "Andi-Esra: readiness to hand over to business as usual", null,
+                PaperStatus.DRAFT, today.minusDays(2), true);
+    }
+
+    private void standing(Board board, String... items) {
+        for (int i = 0; i < items.length; i++) {
+            jdbc.sql("insert into board_standing_item (board_id, position, title) values (?, ?, ?)")
+                    .params(board.id(), i + 1, items[i]).update();
+        }
+    }
+
+    private Meeting meeting(Board board, LocalDate date, Map<String, UUID> staff, List<String> present, String minutes) {
+        Set<UUID> came = present.stream().map(staff::get).collect(Collectors.toSet());
+        Set<Meeting.Attendance> attendance = came.isEmpty() ? Set.of() : board.memberIds().stream()
+                .map(id -> new Meeting.Attendance(id, came.contains(id) ? Meeting.Presence.PRESENT : Meeting.Presence.APOLOGIES))
+                .collect(Collectors.toSet());
+        Meeting meeting = Meeting.schedule(board.forceId(), board.id(), date.atTime(10, 0), 120,
+                "Lloyd House, Birmingham, and Microsoft Teams", "system:demo-data").withAttendance(attendance);
+        if (minutes != null) {
+            meeting = meeting.withMinutes(minutes, "Change Board secretariat", clock.instant());
+        }
+        Meeting saved = meetings.save(meeting);
+        audit.record(AuditEntry.of(BoardMeetings.RECORD_TYPE, saved.id(), Operation.COLLECTION, "Meeting of the "
+                + board.name() + " on " + date).inForce("WMP").by("system:demo-data"));
+        return saved;
+    }
+
+    private Paper paper(UUID force, UUID initiative, PaperKind kind, String title, Meeting meeting, PaperStatus status,
+                        LocalDate drafted, boolean personalData) {
+        Paper.Content content = new Paper.Content(kind, title,
+                "To ask the board to " + (kind == PaperKind.COMMISSIONING ? "commission" : "pass the next gate of") + " the initiative.",
+                "That the board approves the recommendation set out in the paper.",
+                "Frees officer and staff time measured in hours per month; the benefit profile gives the baseline and target.",
+                "Data protection: a DPIA is required. Procurement through the national framework.",
+                "AI and data use to be considered by the Ethics Panel before go-live.", null, personalData, null, null);
+        Paper paper = Paper.draft(force, references.nextPaper(force, drafted.getYear()), initiative, content, "system:demo-data",
+                drafted.atStartOfDay(BoardMeetings.LONDON).toInstant());
+        Paper saved = papers.save(paper.inStatus(status, meeting == null ? null : meeting.id(), paper.updatedAt()));
+        audit.record(AuditEntry.of(ChangePapers.RECORD_TYPE, saved.id(), Operation.COLLECTION, "Change Paper "
+                + saved.reference() + " " + title).inForce("WMP").by("system:demo-data"));
+        return saved;
+    }
+
+    private void declaration(Meeting meeting, UUID person, String interest, boolean tookPart) {
+        jdbc.sql("""
+                insert into declaration_of_interest (id, meeting_id, paper_id, person_id, interest, took_part, recorded_by, recorded_at)
+                values (?, ?, null, ?, ?, ?, 'system:demo-data', now())
+                """).params(UUID.randomUUID(), meeting.id(), person, interest, tookPart).update();
+    }
+
+    private void condition(Decision decision, UUID owner, String text, LocalDate due, LocalDate done, String note) {
+        track(decision.boardId(), decision.meetingId(), decision.id(), TrackedAction.Kind.CONDITION, owner, text, due, done, note);
+    }
+
+    private void action(Meeting meeting, UUID owner, String text, LocalDate due, LocalDate done, String note) {
+        track(meeting.boardId(), meeting.id(), null, TrackedAction.Kind.ACTION, owner, text, due, done, note);
+    }
+
+    private void track(UUID board, UUID meeting, UUID decision, TrackedAction.Kind kind, UUID owner, String text,
+                       LocalDate due, LocalDate done, String note) {
+        TrackedAction saved = actions.save(new TrackedAction(UUID.randomUUID(), meetings.findById(meeting).orElseThrow().forceId(),
+                board, meeting, decision, kind, text, owner, due, done, done == null ? null : "system:demo-data", note,
+                "system:demo-data", clock.instant(), null));
+        audit.record(AuditEntry.of(BoardActions.RECORD_TYPE, saved.id(), Operation.COLLECTION, kind.label() + ": " + text)
+                .inForce("WMP").by("system:demo-data"));
     }
 
     private Board save(Board board) {
@@ -125,11 +245,13 @@ class DemoGovernance implements ApplicationRunner {
         return saved;
     }
 
-    private Decision decide(Board board, LocalDate date, UUID initiative, String subject, Outcome outcome,
-                            String rationale, int present, String declarations, UUID supersedes) {
+    private Decision decide(Board board, Meeting meeting, UUID initiative, Paper paper, String subject, Outcome outcome,
+                            String rationale, String declarations, UUID supersedes) {
+        LocalDate date = meeting.startsAt().toLocalDate();
         Decision decision = new Decision(UUID.randomUUID(), board.forceId(), references.next(board.forceId(), date.getYear()),
-                board.id(), date, initiative, subject, outcome, rationale, present, board.quorum(), board.chairId(),
-                declarations, supersedes, "system:demo-data", clock.instant());
+                board.id(), date, initiative, subject, outcome, rationale, meeting.present().size(), board.quorum(),
+                board.chairId(), declarations, supersedes, "system:demo-data", clock.instant(), meeting.id(),
+                paper == null ? null : paper.id(), null, null, null, null, null);
         aggregates.insert(decision);
         audit.record(AuditEntry.of(DecisionRecording.RECORD_TYPE, decision.id(), Operation.COLLECTION,
                 "Recorded decision " + decision.reference() + ": " + subject).inForce("WMP").by("system:demo-data"));

@@ -10,7 +10,13 @@ import org.ironbridge.access.AccessPolicy;
 import org.ironbridge.access.Permission;
 import org.ironbridge.access.Subject;
 import org.ironbridge.governance.Outcome;
+import org.ironbridge.access.RecordNotFoundException;
 import org.ironbridge.governance.internal.Board;
+import org.ironbridge.governance.internal.BoardActions;
+import org.ironbridge.governance.internal.BoardMeetings;
+import org.ironbridge.governance.internal.Decision;
+import org.ironbridge.governance.internal.Meeting;
+import org.ironbridge.governance.internal.Paper;
 import org.ironbridge.governance.internal.Boards;
 import org.ironbridge.governance.internal.DecisionForm;
 import org.ironbridge.governance.internal.DecisionRecording;
@@ -42,9 +48,13 @@ class GovernanceController {
     private final People people;
     private final AccessPolicy policy;
     private final Portfolio portfolio;
+    private final BoardMeetings meetings;
+    private final BoardActions actions;
 
     GovernanceController(Boards boards, DecisionRecording recording, DecisionRegister register, People people,
-                         AccessPolicy policy, Portfolio portfolio) {
+                         AccessPolicy policy, Portfolio portfolio, BoardMeetings meetings, BoardActions actions) {
+        this.meetings = meetings;
+        this.actions = actions;
         this.boards = boards;
         this.recording = recording;
         this.register = register;
@@ -71,25 +81,58 @@ class GovernanceController {
         model.addAttribute("members", board.memberIds().stream().map(names::get).sorted().toList());
         model.addAttribute("decisions", register.search(subject.forceId(), boardId, null, null, null));
         model.addAttribute("mayRecord", policy.permits(subject, Permission.RECORD_DECISION));
+        model.addAttribute("meetings", meetings.ofBoard(boardId));
+        model.addAttribute("standingItems", meetings.standingItems(boardId));
+        model.addAttribute("today", meetings.today());
         return "governance/board";
     }
 
     @GetMapping("/governance/boards/{boardId}/decisions/new")
-    String decisionForm(@PathVariable UUID boardId, Authentication authentication, Model model) {
+    String decisionForm(@PathVariable UUID boardId, @RequestParam(required = false) String paperId,
+                        Authentication authentication, Model model) {
         Subject subject = AccessPolicy.subjectOf(authentication);
-        return form(subject, recording.board(subject, boardId), new DecisionForm(), new FormErrors(), model);
+        Board board = recording.board(subject, boardId);
+        DecisionForm form = new DecisionForm();
+        Paper paper = recording.paperFor(subject, board, paperId);
+        if (paper != null) {
+            Meeting meeting = meetings.meeting(subject, paper.meetingId());
+            form.setPaperId(paper.id().toString());
+            form.setSubject(paper.title());
+            form.setPresent(meeting.present().stream().map(UUID::toString).toList());
+            form.setDeclarations(meetings.declarationsFor(meeting.id(), paper.id()));
+        }
+        return form(subject, board, form, new FormErrors(), model);
+    }
+
+    @GetMapping("/governance/decisions/{decisionId}")
+    String decision(@PathVariable UUID decisionId, Authentication authentication, Model model) {
+        Subject subject = AccessPolicy.subjectOf(authentication);
+        DecisionRegister.Entry decision = register.find(subject.forceId(), decisionId)
+                .orElseThrow(() -> new RecordNotFoundException("Decision", decisionId));
+        model.addAttribute("decision", decision);
+        model.addAttribute("conditions", actions.ofDecision(decisionId));
+        model.addAttribute("names", names(subject));
+        model.addAttribute("today", meetings.today());
+        return "governance/decision";
     }
 
     @PostMapping("/governance/boards/{boardId}/decisions")
     String record(@PathVariable UUID boardId, @ModelAttribute DecisionForm form, Authentication authentication,
                   Model model, RedirectAttributes redirect) {
         Subject subject = AccessPolicy.subjectOf(authentication);
-        DecisionRecording.Result result = recording.record(subject, boardId, form);
+        DecisionRecording.Result result;
+        try {
+            result = recording.record(subject, boardId, form);
+        } catch (DecisionRecording.DecisionConflict conflict) {
+            return form(subject, recording.board(subject, boardId), form, new FormErrors().reject("outcome",
+                    "Another decision moved this initiative on while you were recording this one. Nothing has been "
+                            + "saved. " + conflict.getMessage()), model);
+        }
         if (result.errors().any()) {
             return form(subject, recording.board(subject, boardId), form, result.errors(), model);
         }
         redirect.addFlashAttribute("notice", "Decision " + result.decision().reference() + " recorded");
-        return "redirect:/governance/boards/" + boardId;
+        return "redirect:/governance/decisions/" + result.decision().id();
     }
 
     @GetMapping("/governance/decisions")
@@ -113,6 +156,10 @@ class GovernanceController {
                 .map(i -> Choice.of(i.id().toString(), i.reference() + " " + i.title())).toList();
         List<Choice> earlier = register.search(subject.forceId(), board.id(), null, null, null).stream()
                 .map(d -> Choice.of(d.id().toString(), d.reference() + " " + d.subject())).toList();
+        Paper paper = recording.paperFor(subject, board, form.getPaperId());
+        model.addAttribute("paper", paper);
+        model.addAttribute("gate", recording.gateFor(paper));
+        model.addAttribute("paperInitiative", paper == null ? null : portfolio.find(paper.initiativeId()).orElse(null));
         model.addAttribute("board", board);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -134,6 +181,37 @@ class GovernanceController {
                 "Who declared an interest, in what, and whether they took part.", form.getDeclarations(), errors));
         model.addAttribute("supersedesField", FormFields.select("supersedesId",
                 "Supersedes an earlier decision of this board (optional)", earlier, form.getSupersedesId(), errors));
+        model.addAttribute("optionsField", FormFields.textarea("optionsConsidered", "Options considered",
+                "The options put to the board, and why the chosen one was preferred.", form.getOptionsConsidered(), errors));
+        model.addAttribute("assessmentsField", FormFields.textarea("assessmentsConsidered", "Assessments considered",
+                "The equality analysis and other assessments the board had regard to: the record of due regard under the "
+                        + "Public Sector Equality Duty.", form.getAssessmentsConsidered(), errors));
+        model.addAttribute("acknowledgedField", FormFields.checkboxes("acknowledged", "Evidence not yet held in Ironbridge",
+                null, List.of(Choice.of("yes", "The board has seen that this evidence is not yet available in Ironbridge "
+                        + "and has considered the evidence put to it")), form.getAcknowledged() == null ? List.of()
+                        : List.of(form.getAcknowledged()), errors));
+        model.addAttribute("amountField", FormFields.input("amountApproved", "Amount approved, in pounds",
+                form.getAmountApproved(), errors));
+        model.addAttribute("pilotField", FormFields.radios("pilotConclusion", "How the pilot ends", null,
+                Stream.of(Decision.PilotConclusion.values()).map(c -> Choice.of(c.name(), c.label())).toList(),
+                form.getPilotConclusion(), errors));
+        List<Choice> owners = people.inForce(subject.forceId()).stream().filter(PersonSummary::active)
+                .map(p -> Choice.of(p.id().toString(), p.displayName())).sorted(java.util.Comparator.comparing(Choice::text)).toList();
+        List<Map<String, Object>> conditionFields = new java.util.ArrayList<>();
+        List<String[]> slots = List.of(
+                new String[] {form.getCondition1Description(), form.getCondition1Owner(), form.getCondition1Day(), form.getCondition1Month(), form.getCondition1Year()},
+                new String[] {form.getCondition2Description(), form.getCondition2Owner(), form.getCondition2Day(), form.getCondition2Month(), form.getCondition2Year()},
+                new String[] {form.getCondition3Description(), form.getCondition3Owner(), form.getCondition3Day(), form.getCondition3Month(), form.getCondition3Year()});
+        for (int i = 0; i < slots.size(); i++) {
+            String prefix = "condition" + (i + 1);
+            String[] slot = slots.get(i);
+            conditionFields.add(Map.of(
+                    "legend", "Condition " + (i + 1),
+                    "description", FormFields.textarea(prefix + "Description", "Condition", null, slot[0], errors),
+                    "owner", FormFields.select(prefix + "Owner", "Owner", owners, slot[1], errors),
+                    "due", FormFields.date(prefix + "Day", prefix, "Due date", slot[2], slot[3], slot[4], errors)));
+        }
+        model.addAttribute("conditionFields", conditionFields);
         return "governance/decision-form";
     }
 

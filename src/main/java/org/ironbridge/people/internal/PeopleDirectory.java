@@ -90,7 +90,7 @@ public class PeopleDirectory {
     private static PersonSummary summarise(Person person, Map<UUID, String> unitNames) {
         String unit = person.organisationUnitId() == null ? null : unitNames.get(person.organisationUnitId());
         return new PersonSummary(person.id(), person.forceId(), person.username(), person.displayName(),
-                person.jobTitle(), unit, person.roles(), person.active());
+                person.jobTitle(), unit, person.roles(), person.active(), person.email());
     }
 
 }

@@ -60,7 +60,7 @@ public class InitiativeIntake {
         return initiatives.findByForceIdOrderByReference(forceId).stream().map(InitiativeIntake::summary).toList();
     }
 
-    static InitiativeSummary summary(Initiative initiative) {
+    public static InitiativeSummary summary(Initiative initiative) {
         return new InitiativeSummary(initiative.id(), initiative.forceId(), initiative.reference(), initiative.title(),
                 initiative.type(), initiative.tier(), initiative.stage(), initiative.sroId());
     }

@@ -1,0 +1,70 @@
+package org.ironbridge.portfolio.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ironbridge.portfolio.GateCheck;
+import org.ironbridge.portfolio.GateCheck.Evidence;
+import org.ironbridge.portfolio.GateCheck.Status;
+import org.ironbridge.portfolio.InitiativeType;
+import org.ironbridge.portfolio.Stage;
+import org.ironbridge.portfolio.Tier;
+
+/**
+ * The evidence each gate needs. Commissioning (leaving the mandate) needs a named SRO and an equality
+ * analysis under way; a later gate before closure needs the latest business case version (except on the
+ * light-touch route, which has none) and a signed-off equality analysis. Where personal data is processed
+ * the DPIA outcome is needed, and where AI or advanced analytics is involved the Ethics Panel's advice: both
+ * come with the assurance module, and until then are reported as not yet available.
+ */
+public final class GateRule {
+
+    /** What is known of an initiative when its next gate is checked. */
+    public record Facts(InitiativeType type, Tier tier, Stage stage, boolean sroNamed, Integer businessCaseVersion,
+                        boolean equalityAnalysisStarted, boolean equalityAnalysisSignedOff, boolean involvesAi,
+                        boolean processesPersonalData) {
+    }
+
+    private GateRule() {
+    }
+
+    public static GateCheck check(Facts facts) {
+        Stage next = Lifecycle.next(facts.type(), facts.tier(), facts.stage()).orElse(null);
+        List<Evidence> evidence = new ArrayList<>();
+        if (next == null) {
+            return new GateCheck(facts.stage(), null, List.of());
+        }
+        evidence.add(facts.sroNamed()
+                ? new Evidence("Senior Responsible Owner", Status.PRESENT, "Named")
+                : new Evidence("Senior Responsible Owner", Status.MISSING, "Name the Senior Responsible Owner"));
+        boolean closing = facts.stage().ordinal() >= Stage.CLOSURE.ordinal();
+        if (closing) {
+            return new GateCheck(facts.stage(), next, List.copyOf(evidence));
+        }
+        if (facts.stage() == Stage.MANDATE) {
+            evidence.add(facts.equalityAnalysisStarted()
+                    ? new Evidence("Equality analysis", Status.PRESENT, "Under way")
+                    : new Evidence("Equality analysis", Status.MISSING,
+                            "Start the equality analysis: it must exist before commissioning"));
+        } else {
+            if (!facts.type().lightTouch()) {
+                evidence.add(facts.businessCaseVersion() != null
+                        ? new Evidence("Business case", Status.PRESENT, "Version " + facts.businessCaseVersion())
+                        : new Evidence("Business case", Status.MISSING, "Save a version of the business case"));
+            }
+            evidence.add(facts.equalityAnalysisSignedOff()
+                    ? new Evidence("Equality analysis", Status.PRESENT, "Signed off")
+                    : new Evidence("Equality analysis", Status.MISSING,
+                            "The SRO must sign off the equality analysis"));
+        }
+        if (facts.processesPersonalData()) {
+            evidence.add(new Evidence("DPIA outcome", Status.NOT_YET_AVAILABLE,
+                    "Data protection impact assessments arrive with the AI and data assurance module"));
+        }
+        if (facts.involvesAi()) {
+            evidence.add(new Evidence("Ethics Panel advice", Status.NOT_YET_AVAILABLE,
+                    "Ethics advice arrives with the AI and data assurance module"));
+        }
+        return new GateCheck(facts.stage(), next, List.copyOf(evidence));
+    }
+}

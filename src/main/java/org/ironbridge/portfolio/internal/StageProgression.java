@@ -1,0 +1,85 @@
+package org.ironbridge.portfolio.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.ironbridge.access.RecordNotFoundException;
+import org.ironbridge.access.Subject;
+import org.ironbridge.audit.AuditEntry;
+import org.ironbridge.audit.AuditTrail;
+import org.ironbridge.audit.FieldChange;
+import org.ironbridge.audit.Operation;
+import org.ironbridge.portfolio.GateCheck;
+import org.ironbridge.portfolio.InitiativeFacts;
+import org.ironbridge.portfolio.Stage;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves an initiative between stages. Only the governance module calls this, inside the transaction that
+ * records the board decision, so a stage is never entered without a decision on record.
+ */
+@Component
+public class StageProgression {
+
+    private final InitiativeRepository initiatives;
+    private final PlanObjectives objectives;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    StageProgression(InitiativeRepository initiatives, PlanObjectives objectives, AuditTrail audit, Clock clock) {
+        this.initiatives = initiatives;
+        this.objectives = objectives;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public InitiativeFacts facts(UUID initiativeId) {
+        Initiative initiative = initiatives.findById(initiativeId)
+                .orElseThrow(() -> new RecordNotFoundException(InitiativeEditing.RECORD_TYPE, initiativeId));
+        var plan = objectives.of(initiative.forceId());
+        return new InitiativeFacts(InitiativeIntake.summary(initiative), initiative.projectManagerId(),
+                initiative.involvesAi(), initiative.objectiveIds().stream().map(plan::get).sorted().toList(),
+                initiative.wholeLifeCost(), initiative.deliveryConfidence());
+    }
+
+    /**
+     * Enters the stage a decision admitted the initiative to. Refused when the initiative is no longer at the
+     * stage the paper was written for: someone else's decision moved it first.
+     */
+    @Transactional
+    public void enter(Subject subject, UUID initiativeId, Stage expectedFrom, Stage to, String decisionReference) {
+        Initiative initiative = initiatives.findById(initiativeId)
+                .orElseThrow(() -> new RecordNotFoundException(InitiativeEditing.RECORD_TYPE, initiativeId));
+        if (initiative.stage() != expectedFrom) {
+            throw new IllegalStateException("The initiative is at " + initiative.stage().label() + ", not "
+                    + expectedFrom.label());
+        }
+        initiative.moveTo(to, clock.instant());
+        initiatives.save(initiative);
+        audit.record(AuditEntry.of(InitiativeEditing.RECORD_TYPE, initiativeId, Operation.ALTERATION,
+                        "Initiative " + initiative.reference() + " entered " + to.label() + " by decision " + decisionReference)
+                .withChanges(List.of(new FieldChange("Stage", expectedFrom.label(), to.label())))
+                .inForce(subject.forceCode()));
+    }
+
+    @Transactional(readOnly = true)
+    public GateCheck gateCheck(UUID initiativeId, boolean processesPersonalData, Integer businessCaseVersion,
+                               boolean equalityStarted, boolean equalitySignedOff) {
+        Initiative i = initiatives.findById(initiativeId)
+                .orElseThrow(() -> new RecordNotFoundException(InitiativeEditing.RECORD_TYPE, initiativeId));
+        return GateRule.check(new GateRule.Facts(i.type(), i.tier(), i.stage(), i.sroId() != null, businessCaseVersion,
+                equalityStarted, equalitySignedOff, i.involvesAi(), processesPersonalData));
+    }
+
+    @Transactional(readOnly = true)
+    public Stage afterClosure(UUID initiativeId) {
+        Initiative i = initiatives.findById(initiativeId)
+                .orElseThrow(() -> new RecordNotFoundException(InitiativeEditing.RECORD_TYPE, initiativeId));
+        boolean reviewAhead = Lifecycle.route(i.type(), i.tier()).contains(Stage.BENEFITS_REVIEW)
+                && i.stage().ordinal() < Stage.BENEFITS_REVIEW.ordinal();
+        return reviewAhead ? Stage.BENEFITS_REVIEW : Stage.CLOSED;
+    }
+}
