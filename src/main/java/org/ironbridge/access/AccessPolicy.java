@@ -101,6 +101,25 @@ public class AccessPolicy {
             requires("GET", "/api/v1/initiatives", VIEW_PORTFOLIO),
             requires("GET", "/api/v1/initiatives/{initiativeId}", VIEW_PORTFOLIO),
 
+            // Delivery control: milestones, tolerances, finance, exception reports, monthly status reports.
+            // Changes also need the per-record EDIT_INITIATIVE check (InitiativeEditing.forEditing).
+            requires("GET", "/portfolio/initiatives/{initiativeId}/delivery", VIEW_PORTFOLIO),
+            requires("GET", "/portfolio/initiatives/{initiativeId}/milestones/new", WORK_ON_INITIATIVES),
+            requires("POST", "/portfolio/initiatives/{initiativeId}/milestones", WORK_ON_INITIATIVES),
+            requires("GET", "/portfolio/initiatives/{initiativeId}/milestones/{milestoneId}/edit", WORK_ON_INITIATIVES),
+            requires("POST", "/portfolio/initiatives/{initiativeId}/milestones/{milestoneId}", WORK_ON_INITIATIVES),
+            requires("GET", "/portfolio/initiatives/{initiativeId}/tolerances/edit", WORK_ON_INITIATIVES),
+            requires("POST", "/portfolio/initiatives/{initiativeId}/tolerances", WORK_ON_INITIATIVES),
+            requires("GET", "/portfolio/initiatives/{initiativeId}/finance/edit", WORK_ON_INITIATIVES),
+            requires("POST", "/portfolio/initiatives/{initiativeId}/finance", WORK_ON_INITIATIVES),
+            requires("GET", "/portfolio/initiatives/{initiativeId}/exception-reports/new", WORK_ON_INITIATIVES),
+            requires("POST", "/portfolio/initiatives/{initiativeId}/exception-reports", WORK_ON_INITIATIVES),
+            requires("GET", "/portfolio/initiatives/{initiativeId}/exception-reports/{exceptionReportId}", VIEW_PORTFOLIO),
+            requires("GET", "/portfolio/initiatives/{initiativeId}/status-reports", VIEW_PORTFOLIO),
+            requires("GET", "/portfolio/initiatives/{initiativeId}/status-reports/new", WORK_ON_INITIATIVES),
+            requires("POST", "/portfolio/initiatives/{initiativeId}/status-reports", WORK_ON_INITIATIVES),
+            requires("GET", "/portfolio/initiatives/{initiativeId}/status-reports/{reportId}", VIEW_PORTFOLIO),
+
             requires("GET", "/governance/boards", VIEW_GOVERNANCE),
             requires("GET", "/governance/boards/{boardId}", VIEW_GOVERNANCE),
             requires("GET", "/governance/boards/{boardId}/decisions/new", RECORD_DECISION),

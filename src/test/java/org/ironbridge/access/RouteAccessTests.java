@@ -156,6 +156,12 @@ class RouteAccessTests {
                 .replace("{initiativeId}", sampleInitiative())
                 .replace("{boardId}", context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                         "select id::text from board where name = 'Change Board'", String.class))
+                .replace("{milestoneId}", ofAndiEsra("select id::text from milestone where initiative_id = ? "
+                        + "order by baseline_date limit 1"))
+                .replace("{exceptionReportId}", ofAndiEsra("select id::text from exception_report where initiative_id = ? "
+                        + "order by raised_at limit 1"))
+                .replace("{reportId}", ofAndiEsra("select id::text from status_report where initiative_id = ? "
+                        + "order by period desc, version_number desc limit 1"))
                 .replace("{registrationId}", "force")
                 .replace("/**", "/liveness")
                 .replace("{*path}", "liveness")
@@ -166,6 +172,12 @@ class RouteAccessTests {
     private String sampleInitiative() {
         return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                 "select id::text from initiative where title like 'Andi-Esra%'", String.class);
+    }
+
+    /** One of Andi-Esra's delivery records (its demo data has milestones, status reports and an exception report). */
+    private String ofAndiEsra(String sql) {
+        return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(sql, String.class,
+                java.util.UUID.fromString(sampleInitiative()));
     }
 
     private Set<String> servedRoutes() {

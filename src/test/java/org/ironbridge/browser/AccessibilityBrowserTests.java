@@ -265,6 +265,12 @@ class AccessibilityBrowserTests {
                 case "initiativeId" -> andiEsra().toString();
                 case "boardId" -> jdbc.sql("select id from board where name = 'Change Board'").query(UUID.class)
                         .single().toString();
+                case "milestoneId" -> ofAndiEsra("select id from milestone where initiative_id = :i "
+                        + "order by baseline_date limit 1");
+                case "exceptionReportId" -> ofAndiEsra("select id from exception_report where initiative_id = :i "
+                        + "order by raised_at limit 1");
+                case "reportId" -> ofAndiEsra("select id from status_report where initiative_id = :i "
+                        + "order by period desc, version_number desc limit 1");
                 default -> throw new IllegalStateException("AccessibilityBrowserTests does not know a real value for {"
                         + variables.group(1) + "} in " + pattern + "; add one to concrete()");
             };
@@ -293,6 +299,11 @@ class AccessibilityBrowserTests {
     /** Andi-Esra, whose SRO and project manager are the demo sro and pm: every portfolio page has a subject. */
     private UUID andiEsra() {
         return jdbc.sql("select id from initiative where title like 'Andi-Esra%'").query(UUID.class).single();
+    }
+
+    /** One of Andi-Esra's delivery records: its demo data has milestones, status reports and an exception report. */
+    private String ofAndiEsra(String sql) {
+        return jdbc.sql(sql).param("i", andiEsra()).query(UUID.class).single().toString();
     }
 
     private Subject subjectOf(String username) {

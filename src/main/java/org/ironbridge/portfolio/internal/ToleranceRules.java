@@ -177,7 +177,8 @@ public final class ToleranceRules {
         return "No more than " + Pounds.format(allowance) + over;
     }
 
-    static String days(long days) {
+    /** "1 day", "14 days". */
+    public static String days(long days) {
         return days == 1 ? "1 day" : days + " days";
     }
 }
