@@ -2,16 +2,13 @@ package org.ironbridge.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.ironbridge.access.SignedInPerson;
@@ -19,6 +16,7 @@ import org.ironbridge.access.Subject;
 import org.ironbridge.support.IronbridgeTest;
 import org.ironbridge.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -27,7 +25,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Milestones, tolerances, finance and exception reports: slippage shown, breaches detected and
@@ -45,6 +42,13 @@ class DeliveryControlTests {
     @Autowired
     Portfolio portfolio;
 
+    private DeliveryRequests requests;
+
+    @BeforeEach
+    void requests() {
+        requests = new DeliveryRequests(mvc, people, jdbc, portfolio);
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -52,12 +56,12 @@ class DeliveryControlTests {
 
     @Test
     void aMilestonePastItsBaselineShowsHowManyDaysLateAndItsAdditionIsAudited() throws Exception {
-        UUID initiative = newInitiative(Tier.PROJECT_BOARD);
-        mvc.perform(form("pmo", "/milestones", initiative, Map.of("title", "Contract signed", "baselineDay", "1",
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
+        mvc.perform(requests.form("pmo", "/milestones", initiative, Map.of("title", "Contract signed", "baselineDay", "1",
                         "baselineMonth", "3", "baselineYear", "2025", "forecastDay", "20", "forecastMonth", "3",
                         "forecastYear", "2025")))
                 .andExpect(status().isFound()).andExpect(flash().attribute("notice", "Milestone added: Contract signed"));
-        String page = page("board.member", initiative, "/delivery");
+        String page = requests.page("board.member", initiative, "/delivery");
         assertThat(page).contains("Contract signed").contains("1 Mar 2025").contains("20 Mar 2025").contains("19 days late");
         UUID milestone = jdbc.queryForObject("select id from milestone where initiative_id = ?", UUID.class, initiative);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'Milestone' and record_id = ? "
@@ -66,19 +70,19 @@ class DeliveryControlTests {
 
     @Test
     void aForecastBeyondTheTimeToleranceIsShownAndItsExceptionReportGoesToTheBoardAbove() throws Exception {
-        UUID initiative = newInitiative(Tier.PROJECT_BOARD);
-        mvc.perform(form("pmo", "/tolerances", initiative, Map.of("timeDays", "10"))).andExpect(status().isFound());
-        mvc.perform(form("pmo", "/milestones", initiative, milestone("Go-live", "30", "6", "2025", "31", "7", "2025")))
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
+        mvc.perform(requests.form("pmo", "/tolerances", initiative, Map.of("timeDays", "10"))).andExpect(status().isFound());
+        mvc.perform(requests.form("pmo", "/milestones", initiative, milestone("Go-live", "30", "6", "2025", "31", "7", "2025")))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("breachNotice", org.hamcrest.Matchers.containsString(
                         "beyond its time tolerance. Raise an exception report to the Design and Delivery Board")));
-        String delivery = page("pmo", initiative, "/delivery");
+        String delivery = requests.page("pmo", initiative, "/delivery");
         assertThat(delivery).contains("One tolerance is breached")
                 .contains("Milestone ‘Go-live’ forecast 31 July 2025, 31 days after its baseline of 30 June 2025")
                 .contains("No more than 10 days late").contains("Raise an exception report");
-        assertThat(page("pmo", initiative, "")).contains("Beyond its time tolerance");
+        assertThat(requests.page("pmo", initiative, "")).contains("Beyond its time tolerance");
 
-        String location = mvc.perform(form("pmo", "/exception-reports", initiative, exception("TIME")))
+        String location = mvc.perform(requests.form("pmo", "/exception-reports", initiative, exception("TIME")))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
         Map<String, Object> report = jdbc.queryForMap("select id, addressed_to, forecast, tolerance_limit, raised_by "
                 + "from exception_report where initiative_id = ?", initiative);
@@ -87,7 +91,7 @@ class DeliveryControlTests {
         assertThat((String) report.get("forecast")).contains("31 days after its baseline");
         assertThat(report.get("tolerance_limit")).isEqualTo("No more than 10 days late");
         assertThat(report.get("raised_by")).isEqualTo("pmo");
-        assertThat(page("auditor", initiative, "/exception-reports/" + report.get("id")))
+        assertThat(requests.page("auditor", initiative, "/exception-reports/" + report.get("id")))
                 .contains("Awaiting a decision of the Design and Delivery Board").contains("The supplier is late");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'Exception report' "
                 + "and record_id = ?", Integer.class, report.get("id").toString())).isEqualTo(1);
@@ -96,11 +100,11 @@ class DeliveryControlTests {
     @Test
     void theDesignAndDeliveryBoardsExceptionsGoToTheChangeBoardAndTheChangeBoardAnswersItsOwn() throws Exception {
         for (Tier tier : new Tier[] {Tier.DESIGN_AND_DELIVERY_BOARD, Tier.CHANGE_BOARD}) {
-            UUID initiative = newInitiative(tier);
-            mvc.perform(form("pmo", "/tolerances", initiative, Map.of("timeDays", "0"))).andExpect(status().isFound());
-            mvc.perform(form("pmo", "/milestones", initiative, milestone("Design", "1", "4", "2025", "2", "4", "2025")))
+            UUID initiative = requests.newInitiative(tier);
+            mvc.perform(requests.form("pmo", "/tolerances", initiative, Map.of("timeDays", "0"))).andExpect(status().isFound());
+            mvc.perform(requests.form("pmo", "/milestones", initiative, milestone("Design", "1", "4", "2025", "2", "4", "2025")))
                     .andExpect(status().isFound());
-            mvc.perform(form("pmo", "/exception-reports", initiative, exception("TIME"))).andExpect(status().isFound());
+            mvc.perform(requests.form("pmo", "/exception-reports", initiative, exception("TIME"))).andExpect(status().isFound());
             assertThat(jdbc.queryForObject("select addressed_to from exception_report where initiative_id = ?",
                     String.class, initiative)).isEqualTo("CHANGE_BOARD");
         }
@@ -108,42 +112,42 @@ class DeliveryControlTests {
 
     @Test
     void anExceptionReportIsRefusedForAToleranceThatIsNotBreachedAndForHostileInput() throws Exception {
-        UUID withinTolerance = newInitiative(Tier.PROJECT_BOARD);
-        String refused = mvc.perform(form("pmo", "/exception-reports", withinTolerance, exception("TIME")))
+        UUID withinTolerance = requests.newInitiative(Tier.PROJECT_BOARD);
+        String refused = mvc.perform(requests.form("pmo", "/exception-reports", withinTolerance, exception("TIME")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("There is a problem")
                 .contains("No tolerance is breached, so there is nothing to report by exception");
-        assertThat(count("exception_report", withinTolerance)).isZero();
+        assertThat(requests.count("exception_report", withinTolerance)).isZero();
 
-        UUID breached = newInitiative(Tier.PROJECT_BOARD);
-        mvc.perform(form("pmo", "/tolerances", breached, Map.of("timeDays", "1"))).andExpect(status().isFound());
-        mvc.perform(form("pmo", "/milestones", breached, milestone("Go-live", "1", "9", "2025", "1", "10", "2025")))
+        UUID breached = requests.newInitiative(Tier.PROJECT_BOARD);
+        mvc.perform(requests.form("pmo", "/tolerances", breached, Map.of("timeDays", "1"))).andExpect(status().isFound());
+        mvc.perform(requests.form("pmo", "/milestones", breached, milestone("Go-live", "1", "9", "2025", "1", "10", "2025")))
                 .andExpect(status().isFound());
-        String page = mvc.perform(form("pmo", "/exception-reports", breached, Map.of("tolerance", "COST",
+        String page = mvc.perform(requests.form("pmo", "/exception-reports", breached, Map.of("tolerance", "COST",
                         "cause", "<script>alert(1)</script>", "options", "x".repeat(10_000), "recommendation", " ")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("There is a problem").contains("Select the breached tolerance the report is about")
                 .contains("Options must be 4000 characters or fewer").contains("Enter your recommendation to the board")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)</script>")
                 .contains("Forecast: Milestone ‘Go-live’ forecast 1 October 2025");
-        assertThat(count("exception_report", breached)).isZero();
+        assertThat(requests.count("exception_report", breached)).isZero();
     }
 
     @Test
     void anExceptionReportCannotBeChangedAndIsAnsweredOnceByABoardDecision() throws Exception {
-        UUID initiative = newInitiative(Tier.PROJECT_BOARD);
-        mvc.perform(form("pmo", "/tolerances", initiative, Map.of("timeDays", "5"))).andExpect(status().isFound());
-        mvc.perform(form("pmo", "/milestones", initiative, milestone("Build", "1", "5", "2025", "1", "6", "2025")))
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
+        mvc.perform(requests.form("pmo", "/tolerances", initiative, Map.of("timeDays", "5"))).andExpect(status().isFound());
+        mvc.perform(requests.form("pmo", "/milestones", initiative, milestone("Build", "1", "5", "2025", "1", "6", "2025")))
                 .andExpect(status().isFound());
-        mvc.perform(form("pmo", "/exception-reports", initiative, exception("TIME"))).andExpect(status().isFound());
+        mvc.perform(requests.form("pmo", "/exception-reports", initiative, exception("TIME"))).andExpect(status().isFound());
         UUID report = jdbc.queryForObject("select id from exception_report where initiative_id = ?", UUID.class, initiative);
 
         assertThatThrownBy(() -> jdbc.update("update exception_report set cause = 'rewritten' where id = ?", report))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from exception_report where id = ?", report))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThat(portfolio.openExceptions(forceId())).extracting(ExceptionReportSummary::id).contains(report);
-        mvc.perform(form("pmo", "/exception-reports", initiative, exception("TIME")))
+        assertThat(portfolio.openExceptions(requests.forceId())).extracting(ExceptionReportSummary::id).contains(report);
+        mvc.perform(requests.form("pmo", "/exception-reports", initiative, exception("TIME")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
                         org.hamcrest.Matchers.containsString("awaiting its decision")));
@@ -151,7 +155,7 @@ class DeliveryControlTests {
         Subject pmo = signedIn("pmo");
         UUID decision = UUID.randomUUID();
         portfolio.decideException(pmo, report, decision, "DEC-2025-901");
-        assertThat(portfolio.openExceptions(forceId())).extracting(ExceptionReportSummary::id).doesNotContain(report);
+        assertThat(portfolio.openExceptions(requests.forceId())).extracting(ExceptionReportSummary::id).doesNotContain(report);
         assertThat(portfolio.exceptionReports(initiative)).singleElement().satisfies(summary -> {
             assertThat(summary.decisionReference()).isEqualTo("DEC-2025-901");
             assertThat(summary.tolerance()).isEqualTo("Time");
@@ -161,13 +165,13 @@ class DeliveryControlTests {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("DEC-2025-901");
         assertThatThrownBy(() -> jdbc.update("update exception_report_decision set decision_reference = 'X'"))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThat(page("board.member", initiative, "/exception-reports/" + report)).contains("Answered by decision DEC-2025-901");
+        assertThat(requests.page("board.member", initiative, "/exception-reports/" + report)).contains("Answered by decision DEC-2025-901");
     }
 
     @Test
     void badAmountsAreRefusedEachWithItsOwnMessageTheInputKeptAndNothingSaved() throws Exception {
-        UUID initiative = newInitiative(Tier.PROJECT_BOARD);
-        String page = mvc.perform(form("pmo", "/finance", initiative, Map.of("requested", "£1,2,3",
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
+        String page = mvc.perform(requests.form("pmo", "/finance", initiative, Map.of("requested", "£1,2,3",
                         "spent", "ten thousand", "forecastOutturn", "-5")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("There is a problem")
@@ -176,20 +180,20 @@ class DeliveryControlTests {
                 .contains("Forecast outturn must be £0 or more")
                 .contains("value=\"£1,2,3\"").contains("value=\"ten thousand\"").contains("value=\"-5\"")
                 .contains("href=\"#requested\"");
-        String decimals = mvc.perform(form("pmo", "/finance", initiative, Map.of("requested", "1.234",
+        String decimals = mvc.perform(requests.form("pmo", "/finance", initiative, Map.of("requested", "1.234",
                         "spent", "<script>alert(1)</script>", "forecastOutturn", "9".repeat(10_000))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(decimals).contains("Budget requested must have no more than 2 decimal places, like 1250.50")
                 .contains("Spent to date must be an amount in pounds").contains("Forecast outturn must be less than £1,000,000,000,000")
                 .doesNotContain("<script>alert(1)</script>");
-        assertThat(count("initiative_finance", initiative)).isZero();
+        assertThat(requests.count("initiative_finance", initiative)).isZero();
         assertThat(portfolio.finance(initiative)).isEmpty();
     }
 
     @Test
     void theFinanceFormKeepsTheFiguresButCannotApproveABudget() throws Exception {
-        UUID initiative = newInitiative(Tier.PROJECT_BOARD);
-        mvc.perform(form("practitioner", "/finance", initiative, Map.of("requested", "£120,000", "spent", "15000.50",
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
+        mvc.perform(requests.form("practitioner", "/finance", initiative, Map.of("requested", "£120,000", "spent", "15000.50",
                         "forecastOutturn", "118000", "approved", "999999", "approvedByDecisionReference", "DEC-FAKE")))
                 .andExpect(status().isFound());
         assertThat(portfolio.finance(initiative)).hasValueSatisfying(finance -> {
@@ -201,15 +205,15 @@ class DeliveryControlTests {
         });
         assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'Finance' and record_id = ? "
                 + "and actor = 'practitioner'", Integer.class, initiative.toString())).isEqualTo(1);
-        assertThat(page("pmo", initiative, "/delivery")).contains("Not yet approved: a budget is approved only by a board decision");
+        assertThat(requests.page("pmo", initiative, "/delivery")).contains("Not yet approved: a budget is approved only by a board decision");
     }
 
     @Test
     void approvedFundingCarriesItsDecisionAndTheCostToleranceIsJudgedAgainstIt() throws Exception {
-        UUID initiative = newInitiative(Tier.PROJECT_BOARD);
-        mvc.perform(form("pmo", "/tolerances", initiative, Map.of("costAmount", "5000", "costPercent", "10")))
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
+        mvc.perform(requests.form("pmo", "/tolerances", initiative, Map.of("costAmount", "5000", "costPercent", "10")))
                 .andExpect(status().isFound());
-        mvc.perform(form("pmo", "/finance", initiative, Map.of("requested", "100000", "forecastOutturn", "107000")))
+        mvc.perform(requests.form("pmo", "/finance", initiative, Map.of("requested", "100000", "forecastOutturn", "107000")))
                 .andExpect(status().isFound());
         UUID decision = UUID.randomUUID();
         portfolio.approveFunding(signedIn("board.chair"), initiative, new BigDecimal("100000.00"), decision, "DEC-2025-777");
@@ -223,7 +227,7 @@ class DeliveryControlTests {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'Finance' and record_id = ? "
                 + "and summary like '%approved%DEC-2025-777' and actor = 'board.chair'", Integer.class,
                 initiative.toString())).isEqualTo(1);
-        assertThat(page("pmo", initiative, "/delivery")).contains("£100,000, approved by decision DEC-2025-777")
+        assertThat(requests.page("pmo", initiative, "/delivery")).contains("£100,000, approved by decision DEC-2025-777")
                 .contains("£7,000 over the approved budget")
                 .contains("Forecast outturn £107,000: £7,000 over the approved budget of £100,000");
         assertThatThrownBy(() -> portfolio.approveFunding(signedIn("staff"), initiative, BigDecimal.TEN, decision, "DEC-1"))
@@ -234,8 +238,8 @@ class DeliveryControlTests {
 
     @Test
     void hostileAndMalformedMilestonesAndTolerancesAreRefusedFieldByFieldWithNothingSaved() throws Exception {
-        UUID initiative = newInitiative(Tier.PROJECT_BOARD);
-        String milestone = mvc.perform(form("pmo", "/milestones", initiative, Map.of("title", "<script>alert(1)</script>"
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
+        String milestone = mvc.perform(requests.form("pmo", "/milestones", initiative, Map.of("title", "<script>alert(1)</script>"
                         + "x".repeat(10_000), "baselineDay", "31", "baselineMonth", "2", "baselineYear", "2025",
                         "forecastDay", "1", "forecastMonth", "1", "forecastYear", "1850", "actualDay", "1",
                         "actualMonth", "1", "actualYear", "2099")))
@@ -244,7 +248,7 @@ class DeliveryControlTests {
                 .contains("Baseline date must be a real date").contains("Forecast date must be between 2000 and 2100")
                 .contains("Date achieved must be today or in the past").contains("&lt;script&gt;")
                 .doesNotContain("<script>alert(1)</script>").contains("value=\"31\"");
-        String tolerances = mvc.perform(form("pmo", "/tolerances", initiative, Map.of("timeDays", "-1",
+        String tolerances = mvc.perform(requests.form("pmo", "/tolerances", initiative, Map.of("timeDays", "-1",
                         "costAmount", "lots", "costPercent", "150", "maximumRisk", "99", "scope", "y".repeat(10_000))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(tolerances).contains("Time tolerance must be a whole number of days from 0 to 3650")
@@ -252,36 +256,36 @@ class DeliveryControlTests {
                 .contains("Cost tolerance as a percentage must be a whole number from 0 to 100")
                 .contains("Maximum risk score must be a whole number from 1 to 25")
                 .contains("Scope tolerance must be 1000 characters or fewer").contains("value=\"lots\"");
-        assertThat(count("milestone", initiative)).isZero();
-        assertThat(count("initiative_tolerance", initiative)).isZero();
-        mvc.perform(form("pmo", "/milestones/" + UUID.randomUUID(), initiative, milestone("Unknown", "1", "1", "2025",
+        assertThat(requests.count("milestone", initiative)).isZero();
+        assertThat(requests.count("initiative_tolerance", initiative)).isZero();
+        mvc.perform(requests.form("pmo", "/milestones/" + UUID.randomUUID(), initiative, milestone("Unknown", "1", "1", "2025",
                 "1", "1", "2025"))).andExpect(status().isNotFound());
     }
 
     @Test
     void aSecondEditorWithAStaleFormIsToldWhatChangedAndOverwritesNothing() throws Exception {
-        UUID initiative = newInitiative(Tier.PROJECT_BOARD);
-        mvc.perform(form("pmo", "/finance", initiative, Map.of("requested", "50000"))).andExpect(status().isFound());
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
+        mvc.perform(requests.form("pmo", "/finance", initiative, Map.of("requested", "50000"))).andExpect(status().isFound());
         String opened = jdbc.queryForObject("select version::text from initiative_finance where initiative_id = ?",
                 String.class, initiative);
-        mvc.perform(form("pmo", "/finance", initiative, Map.of("requested", "60000", "version", opened)))
+        mvc.perform(requests.form("pmo", "/finance", initiative, Map.of("requested", "60000", "version", opened)))
                 .andExpect(status().isFound());
-        String page = mvc.perform(form("practitioner", "/finance", initiative, Map.of("requested", "70000", "version", opened)))
+        String page = mvc.perform(requests.form("practitioner", "/finance", initiative, Map.of("requested", "70000", "version", opened)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Someone else changed these figures while you were editing")
                 .contains("pmo changed these finances").contains("Budget requested: from 50000 to 60000");
         assertThat(jdbc.queryForObject("select requested from initiative_finance where initiative_id = ?",
                 BigDecimal.class, initiative)).isEqualByComparingTo("60000");
 
-        mvc.perform(form("pmo", "/milestones", initiative, milestone("Pilot", "1", "2", "2025", "1", "2", "2025")))
+        mvc.perform(requests.form("pmo", "/milestones", initiative, milestone("Pilot", "1", "2", "2025", "1", "2", "2025")))
                 .andExpect(status().isFound());
         UUID milestone = jdbc.queryForObject("select id from milestone where initiative_id = ?", UUID.class, initiative);
         Map<String, String> revised = new HashMap<>(milestone("Pilot (moved)", "1", "2", "2025", "14", "2", "2025"));
         revised.put("version", jdbc.queryForObject("select version::text from milestone where id = ?", String.class,
                 milestone));
-        mvc.perform(form("pmo", "/milestones/" + milestone, initiative, revised)).andExpect(status().isFound());
+        mvc.perform(requests.form("pmo", "/milestones/" + milestone, initiative, revised)).andExpect(status().isFound());
         revised.put("title", "Pilot (second editor)");
-        String stale = mvc.perform(form("practitioner", "/milestones/" + milestone, initiative, revised))
+        String stale = mvc.perform(requests.form("practitioner", "/milestones/" + milestone, initiative, revised))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(stale).contains("Someone else changed this milestone").contains("Forecast date: from 2025-02-01 to 2025-02-14");
         assertThat(jdbc.queryForObject("select title from milestone where id = ?", String.class, milestone))
@@ -297,15 +301,15 @@ class DeliveryControlTests {
                     .andExpect(status().isNotFound());
             mvc.perform(get("/portfolio/initiatives/" + andiEsra + "/status-reports").with(SignedIn.as(people, "wm.admin")))
                     .andExpect(status().isNotFound());
-            mvc.perform(form("wm.admin", "/milestones", andiEsra, milestone("Sabotage", "1", "1", "2025", "1", "1", "2025")))
+            mvc.perform(requests.form("wm.admin", "/milestones", andiEsra, milestone("Sabotage", "1", "1", "2025", "1", "1", "2025")))
                     .andExpect(status().isNotFound());
         } finally {
             jdbc.update("delete from person_role where role = 'PMO_ANALYST' and person_id = "
                     + "(select id from person where username = 'wm.admin')");
         }
         UUID vanguard = jdbc.queryForObject("select id from initiative where title like 'Operation Vanguard%'", UUID.class);
-        mvc.perform(form("pm", "/finance", vanguard, Map.of("requested", "1"))).andExpect(status().isForbidden());
-        assertThat(count("initiative_finance", vanguard)).isZero();
+        mvc.perform(requests.form("pm", "/finance", vanguard, Map.of("requested", "1"))).andExpect(status().isForbidden());
+        assertThat(requests.count("initiative_finance", vanguard)).isZero();
     }
 
     private static Map<String, String> milestone(String title, String bd, String bm, String by, String fd, String fm,
@@ -319,39 +323,10 @@ class DeliveryControlTests {
                 "recommendation", "Wait");
     }
 
-    /** A fresh initiative of the tier, so each test starts from nothing. */
-    private UUID newInitiative(Tier tier) {
-        UUID id = portfolio.propose(new InitiativeProposal(forceId(), "delivery-tests", UUID.randomUUID().toString(),
-                "Delivery test " + UUID.randomUUID(), "For delivery tests", InitiativeType.PROJECT, Set.of())).id();
-        jdbc.update("update initiative set tier = ? where id = ?", tier.name(), id);
-        return id;
-    }
-
-    private MockHttpServletRequestBuilder form(String who, String path, UUID initiative, Map<String, String> fields) {
-        MockHttpServletRequestBuilder request = post("/portfolio/initiatives/" + initiative + path).with(csrf())
-                .with(SignedIn.as(people, who));
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            request = request.param(field.getKey(), field.getValue());
-        }
-        return request;
-    }
-
-    private String page(String who, UUID initiative, String path) throws Exception {
-        return mvc.perform(get("/portfolio/initiatives/" + initiative + path).with(SignedIn.as(people, who)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
-
     /** The person as governance would pass them, signed in so the audit trail names them. */
     private Subject signedIn(String username) {
         SecurityContextHolder.getContext().setAuthentication(SignedIn.authentication(people, username));
         return ((SignedInPerson) people.loadUserByUsername(username)).subject();
     }
 
-    private UUID forceId() {
-        return jdbc.queryForObject("select id from force where code = 'WMP'", UUID.class);
-    }
-
-    private int count(String table, UUID initiative) {
-        return jdbc.queryForObject("select count(*) from " + table + " where initiative_id = ?", Integer.class, initiative);
-    }
 }

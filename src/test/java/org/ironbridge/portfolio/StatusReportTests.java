@@ -2,9 +2,7 @@ package org.ironbridge.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,12 +11,12 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.hamcrest.Matchers;
 import org.ironbridge.support.IronbridgeTest;
 import org.ironbridge.support.SignedIn;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -40,9 +38,16 @@ class StatusReportTests {
     @Autowired
     Portfolio portfolio;
 
+    private DeliveryRequests requests;
+
+    @BeforeEach
+    void requests() {
+        requests = new DeliveryRequests(mvc, people, jdbc, portfolio);
+    }
+
     @Test
     void aReportForAFutureMonthIsRefusedAndNothingIsSaved() throws Exception {
-        UUID initiative = newInitiative();
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
         YearMonth next = YearMonth.now(ZoneId.of("Europe/London")).plusMonths(1);
         String page = mvc.perform(submit("pmo", initiative, next, Map.of()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -54,7 +59,7 @@ class StatusReportTests {
 
     @Test
     void aSecondReportForTheSameMonthBecomesVersionTwoAndVersionOneStaysViewable() throws Exception {
-        UUID initiative = newInitiative();
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
         YearMonth january = YearMonth.of(2025, 1);
         mvc.perform(submit("pmo", initiative, january, Map.of("narrative", "First account of January")))
                 .andExpect(status().isFound())
@@ -68,9 +73,9 @@ class StatusReportTests {
                 + "from status_report where initiative_id = ? order by version_number", initiative);
         assertThat(versions).extracting(row -> row.get("version_number")).containsExactly(1, 2);
         assertThat(versions.get(1).get("submitted_by")).isEqualTo("practitioner");
-        String first = page("board.member", initiative, "/status-reports/" + versions.get(0).get("id"));
+        String first = requests.page("board.member", initiative, "/status-reports/" + versions.get(0).get("id"));
         assertThat(first).contains("First account of January").contains("It has been superseded by version 2");
-        String list = page("board.member", initiative, "/status-reports");
+        String list = requests.page("board.member", initiative, "/status-reports");
         assertThat(list).contains("January 2025, version 1").contains("January 2025, version 2");
         assertThat(portfolio.statusReports(initiative)).singleElement().satisfies(summary -> {
             assertThat(summary.version()).isEqualTo(2);
@@ -81,7 +86,7 @@ class StatusReportTests {
 
     @Test
     void submittingSetsTheInitiativesDeliveryConfidenceAndRagAndIsAudited() throws Exception {
-        UUID initiative = newInitiative();
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
         mvc.perform(submit("pmo", initiative, YearMonth.of(2025, 5), Map.of("deliveryConfidence", "RED",
                 "ragSchedule", "RED", "ragResources", "AMBER"))).andExpect(status().isFound());
         Map<String, Object> row = jdbc.queryForMap("select delivery_confidence, rag_schedule, rag_cost, rag_resources "
@@ -105,13 +110,13 @@ class StatusReportTests {
 
     @Test
     void theTrendShowsEachMonthsMoveInWordsNotColourAlone() throws Exception {
-        UUID initiative = newInitiative();
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
         mvc.perform(submit("pmo", initiative, YearMonth.of(2025, 2), Map.of())).andExpect(status().isFound());
         mvc.perform(submit("pmo", initiative, YearMonth.of(2025, 3), Map.of("deliveryConfidence", "AMBER",
                 "ragSchedule", "RED"))).andExpect(status().isFound());
         mvc.perform(submit("pmo", initiative, YearMonth.of(2025, 4), Map.of("deliveryConfidence", "GREEN",
                 "ragSchedule", "AMBER"))).andExpect(status().isFound());
-        String page = page("auditor", initiative, "/status-reports");
+        String page = requests.page("auditor", initiative, "/status-reports");
         assertThat(page).contains("Month-on-month trend").contains("<caption")
                 .contains("↓ down from Green").contains("↑ up from Amber").contains("↑ up from Red");
         assertThat(page.indexOf("April 2025")).isLessThan(page.indexOf("March 2025"));
@@ -119,7 +124,7 @@ class StatusReportTests {
 
     @Test
     void theDatabaseRefusesToChangeOrDeleteASubmittedReport() throws Exception {
-        UUID initiative = newInitiative();
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
         mvc.perform(submit("pmo", initiative, YearMonth.of(2025, 6), Map.of())).andExpect(status().isFound());
         assertThatThrownBy(() -> jdbc.update("update status_report set narrative = 'rewritten' where initiative_id = ?",
                 initiative)).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
@@ -131,7 +136,7 @@ class StatusReportTests {
 
     @Test
     void hostileAndMalformedReportsAreRefusedFieldByFieldWithTheInputKeptAndNothingSaved() throws Exception {
-        UUID initiative = newInitiative();
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
         Map<String, String> hostile = new HashMap<>(Map.of("deliveryConfidence", "AMBER_GREEN", "ragSchedule", "PURPLE",
                 "narrative", "<script>alert(1)</script>", "keyRisks", "r".repeat(10_000), "scopeForecast", "MAYBE",
                 "riskScoreForecast", "30"));
@@ -154,17 +159,17 @@ class StatusReportTests {
 
     @Test
     void aDeclaredBreachOfBenefitsShowsOnTheInitiativeAsBeyondTolerance() throws Exception {
-        UUID initiative = newInitiative();
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
         mvc.perform(submit("pmo", initiative, YearMonth.of(2025, 7), Map.of("benefitsForecast", "WILL_BREACH")))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("breachNotice", Matchers.containsString("beyond its benefits tolerance")));
-        assertThat(page("pmo", initiative, "/delivery")).contains("Declared as will breach in the status report for "
+        assertThat(requests.page("pmo", initiative, "/delivery")).contains("Declared as will breach in the status report for "
                 + "July 2025, version 1").contains("No benefits tolerance has been recorded");
     }
 
     @Test
     void aStaffMemberCannotSubmitAndABoardMemberCannotOpenTheForm() throws Exception {
-        UUID initiative = newInitiative();
+        UUID initiative = requests.newInitiative(Tier.PROJECT_BOARD);
         mvc.perform(submit("staff", initiative, YearMonth.of(2025, 1), Map.of())).andExpect(status().isForbidden());
         mvc.perform(get("/portfolio/initiatives/" + initiative + "/status-reports/new").with(SignedIn.as(people, "board.member")))
                 .andExpect(status().isForbidden());
@@ -183,26 +188,10 @@ class StatusReportTests {
             all.put("periodYear", String.valueOf(period.getYear()));
         }
         all.putAll(fields);
-        MockHttpServletRequestBuilder request = post("/portfolio/initiatives/" + initiative + "/status-reports")
-                .with(csrf()).with(SignedIn.as(people, who));
-        for (Map.Entry<String, String> field : all.entrySet()) {
-            request = request.param(field.getKey(), field.getValue());
-        }
-        return request;
-    }
-
-    private String page(String who, UUID initiative, String path) throws Exception {
-        return mvc.perform(get("/portfolio/initiatives/" + initiative + path).with(SignedIn.as(people, who)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
-
-    private UUID newInitiative() {
-        UUID force = jdbc.queryForObject("select id from force where code = 'WMP'", UUID.class);
-        return portfolio.propose(new InitiativeProposal(force, "status-report-tests", UUID.randomUUID().toString(),
-                "Status report test " + UUID.randomUUID(), "For status report tests", InitiativeType.PROJECT, Set.of())).id();
+        return requests.form(who, "/status-reports", initiative, all);
     }
 
     private int reports(UUID initiative) {
-        return jdbc.queryForObject("select count(*) from status_report where initiative_id = ?", Integer.class, initiative);
+        return requests.count("status_report", initiative);
     }
 }

@@ -41,8 +41,8 @@ class DeliveryViews {
                         boolean beyondTolerance) {
     }
 
-    /** A breached tolerance and what has been done about it. */
-    record BreachRow(Tolerance tolerance, String forecast, String limit, String exception) {
+    /** A breached tolerance and its latest exception report, if any; {@code awaiting} while the board has not answered. */
+    record BreachRow(Tolerance tolerance, String forecast, String limit, String exception, boolean awaiting) {
     }
 
     private final InitiativeEditing editing;
@@ -96,12 +96,15 @@ class DeliveryViews {
     }
 
     List<BreachRow> breaches(DeliveryPosition.Assessment assessment, List<ExceptionReporting.Entry> exceptions) {
-        return assessment.breaches().stream().map(breach -> new BreachRow(breach.tolerance(), breach.forecast(),
-                breach.limit(), exceptions.stream().filter(e -> e.report().tolerance() == breach.tolerance()).findFirst()
-                        .map(e -> "Raised " + day(e.report().raisedOn()) + " to the " + e.report().addressedTo().label()
-                                + (e.open() ? ", awaiting its decision"
-                                : "; answered by decision " + e.decision().decisionReference()))
-                        .orElse(null))).toList();
+        return assessment.breaches().stream().map(breach -> {
+            ExceptionReporting.Entry latest = exceptions.stream()
+                    .filter(e -> e.report().tolerance() == breach.tolerance()).findFirst().orElse(null);
+            String exception = latest == null ? null : "Raised " + day(latest.report().raisedOn()) + " to the "
+                    + latest.report().addressedTo().label() + (latest.open() ? ", awaiting its decision"
+                    : "; answered by decision " + latest.decision().decisionReference());
+            return new BreachRow(breach.tolerance(), breach.forecast(), breach.limit(), exception,
+                    latest != null && latest.open());
+        }).toList();
     }
 
     /** After a save, tell the person which tolerances the change breached and where the exception report goes. */

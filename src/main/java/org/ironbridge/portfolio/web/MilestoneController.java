@@ -1,5 +1,6 @@
 package org.ironbridge.portfolio.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.ironbridge.access.AccessPolicy;
@@ -107,8 +108,8 @@ class MilestoneController {
         return "portfolio/milestone-form";
     }
 
-    private static java.util.Map<String, Object> hint(java.util.Map<String, Object> field, String hint) {
-        field.put("hint", java.util.Map.of("text", hint));
+    private static Map<String, Object> hint(Map<String, Object> field, String hint) {
+        field.put("hint", Map.of("text", hint));
         return field;
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.ironbridge.access.AccessPolicy;
@@ -114,7 +115,7 @@ class StatusReportController {
                 nullToEmpty(form.getRagScope()), nullToEmpty(form.getRagBenefits()), nullToEmpty(form.getRagRisk()),
                 nullToEmpty(form.getRagResources()));
         List<Choice> rag = Stream.of(Rag.values()).map(r -> Choice.of(r.name(), r.label())).toList();
-        model.addAttribute("ragFields", java.util.stream.IntStream.range(0, RAG_FIELDS.size())
+        model.addAttribute("ragFields", IntStream.range(0, RAG_FIELDS.size())
                 .mapToObj(i -> inline(FormFields.radios(RAG_FIELDS.get(i), StatusTrend.DIMENSIONS.get(i), null, rag,
                         values.get(i), errors))).toList());
         model.addAttribute("narrativeField", FormFields.textarea("narrative", "Narrative",
