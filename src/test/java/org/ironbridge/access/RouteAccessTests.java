@@ -157,6 +157,12 @@ class RouteAccessTests {
                 .replace("{itemId}", pattern.contains("{itemId}") ? sampleItem(pattern) : "")
                 .replace("{boardId}", context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                         "select id::text from board where name = 'Change Board'", String.class))
+                .replace("{milestoneId}", ofAndiEsra("select id::text from milestone where initiative_id = ? "
+                        + "order by baseline_date limit 1"))
+                .replace("{exceptionReportId}", ofAndiEsra("select id::text from exception_report where initiative_id = ? "
+                        + "order by raised_at limit 1"))
+                .replace("{reportId}", ofAndiEsra("select id::text from status_report where initiative_id = ? "
+                        + "order by period desc, version_number desc limit 1"))
                 .replace("{registrationId}", "force")
                 .replace("{decisionId}", sample("decisionId"))
                 .replace("{meetingId}", sample("meetingId"))
@@ -186,6 +192,12 @@ class RouteAccessTests {
         return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("select x.id::text from "
                 + table + " x join initiative i on i.id = x.initiative_id where i.title like 'Andi-Esra%' "
                 + "order by x.created_at, x.id limit 1", String.class);
+    }
+
+    /** One of Andi-Esra's delivery records (its demo data has milestones, status reports and an exception report). */
+    private String ofAndiEsra(String sql) {
+        return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(sql, String.class,
+                java.util.UUID.fromString(sampleInitiative()));
     }
 
     private Set<String> servedRoutes() {

@@ -268,6 +268,12 @@ class AccessibilityBrowserTests {
                         .single().toString();
                 case "decisionId", "meetingId", "paperId", "actionId" -> jdbc.sql(GovernanceSamples.query(variables.group(1)))
                         .query(String.class).single();
+                case "milestoneId" -> ofAndiEsra("select id from milestone where initiative_id = :i "
+                        + "order by baseline_date limit 1");
+                case "exceptionReportId" -> ofAndiEsra("select id from exception_report where initiative_id = :i "
+                        + "order by raised_at limit 1");
+                case "reportId" -> ofAndiEsra("select id from status_report where initiative_id = :i "
+                        + "order by period desc, version_number desc limit 1");
                 default -> throw new IllegalStateException("AccessibilityBrowserTests does not know a real value for {"
                         + variables.group(1) + "} in " + pattern + "; add one to concrete()");
             };
@@ -305,6 +311,11 @@ class AccessibilityBrowserTests {
                 : pattern.contains("/raid/dependencies/") ? "raid_dependency" : "change_impact";
         return jdbc.sql("select x.id from " + table + " x join initiative i on i.id = x.initiative_id "
                 + "where i.title like 'Andi-Esra%' order by x.created_at, x.id limit 1").query(UUID.class).single();
+    }
+
+    /** One of Andi-Esra's delivery records: its demo data has milestones, status reports and an exception report. */
+    private String ofAndiEsra(String sql) {
+        return jdbc.sql(sql).param("i", andiEsra()).query(UUID.class).single().toString();
     }
 
     private Subject subjectOf(String username) {
