@@ -40,7 +40,7 @@ create table paper_reference_counter (
 create table paper (
     id                       uuid primary key,
     force_id                 uuid not null references force (id),
-    reference                text not null unique,
+    reference                text not null,
     initiative_id            uuid not null references initiative (id),
     kind                     text not null check (kind in ('COMMISSIONING', 'GATE', 'EXCEPTION', 'FINANCIAL_REQUEST', 'CLOSURE')),
     title                    text not null,
@@ -58,7 +58,8 @@ create table paper (
     author                   text not null,
     created_at               timestamptz not null,
     updated_at               timestamptz not null,
-    version                  integer not null
+    version                  integer not null,
+    unique (force_id, reference)
 );
 create index paper_initiative_idx on paper (initiative_id);
 create index paper_meeting_idx on paper (meeting_id);
@@ -120,3 +121,7 @@ create table governance_action (
     version      integer not null
 );
 create index governance_action_owner_idx on governance_action (force_id, done_on, due_on);
+
+-- References are counted per force, so they are unique per force: a second force's CHG-2026-001 is its own.
+alter table initiative drop constraint initiative_reference_key, add constraint initiative_force_reference_key unique (force_id, reference);
+alter table decision drop constraint decision_reference_key, add constraint decision_force_reference_key unique (force_id, reference);

@@ -90,7 +90,7 @@ class BusinessCaseTests {
                 .contains("Whole-life cost of option 1 must be an amount in pounds")
                 .contains("Enter a title for option 2")
                 .contains("The preferred option must be one of the options you have described")
-                .contains("Capital one-off cost must be an amount in pounds").contains("Years must be a whole number from 1 to 20")
+                .contains("Capital one-off cost must be £0 or more").contains("Years must be a whole number from 1 to 20")
                 .contains("Select where the funding comes from")
                 .contains("href=\"#option-1-cost\"").contains("id=\"option-1-cost\"")
                 .contains("&lt;script&gt;alert(&#39;case&#39;)&lt;/script&gt;").doesNotContain("<script>alert('case')")

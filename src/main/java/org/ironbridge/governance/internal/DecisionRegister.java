@@ -59,7 +59,8 @@ public class DecisionRegister {
         }
         if (text != null) {
             where.add("(d.subject ilike :text escape '\\' or d.rationale ilike :text escape '\\' "
-                    + "or d.reference ilike :text escape '\\' or i.title ilike :text escape '\\')");
+                    + "or d.reference ilike :text escape '\\' or i.title ilike :text escape '\\' "
+                    + "or i.reference ilike :text escape '\\')");
             params.put("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return jdbc.sql("""
