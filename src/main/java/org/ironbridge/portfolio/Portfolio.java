@@ -94,7 +94,7 @@ public class Portfolio {
 
     /** Whether this person may change the initiative (and so draft its Change Papers). */
     public boolean mayEdit(Subject subject, UUID initiativeId) {
-        return editing.mayEdit(subject, editing.open(subject, initiativeId));
+        return editing.mayEdit(subject, initiativeId);
     }
 
     public InitiativeFacts facts(UUID initiativeId) {

@@ -102,6 +102,21 @@ class PaperTests {
         assertThat(jdbc.queryForObject("select meeting_id from paper where title = ?", UUID.class, title)).isNull();
     }
 
+    @Test
+    void listingTheInitiativesAPersonMayWriteForIsNotLoggedAsConsultingThem() throws Exception {
+        UUID sensitive = org.ironbridge.portfolio.TestInitiatives.propose(mvc, people, jdbc, "Covert tasking " + UUID.randomUUID());
+        jdbc.update("update initiative set classification = 'OFFICIAL_SENSITIVE' where id = ?", sensitive);
+        int before = consultations();
+        mvc.perform(get("/governance/papers/new").with(SignedIn.as(people, "pmo"))).andExpect(status().isOk());
+        mvc.perform(get("/governance/papers").with(SignedIn.as(people, "pmo"))).andExpect(status().isOk());
+        assertThat(consultations()).isEqualTo(before);
+    }
+
+    private int consultations() {
+        return jdbc.queryForObject("select count(*) from audit_event where operation = 'CONSULTATION' and actor = 'pmo'",
+                Integer.class);
+    }
+
     private MockHttpServletRequestBuilder edit(String paper, String who, int version, String title, String purpose) {
         return post(paper).with(csrf()).with(SignedIn.as(people, who)).param("version", "" + version)
                 .param("kind", "COMMISSIONING").param("title", title).param("purpose", purpose)

@@ -133,6 +133,12 @@ public class InitiativeEditing {
         return authorised(subject, Permission.EDIT_INITIATIVE, id);
     }
 
+    /** Whether this person may change the initiative; asking is not a consultation, so nothing is logged. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(Subject subject, UUID id) {
+        return initiatives.findById(id).map(initiative -> mayEdit(subject, initiative)).orElse(false);
+    }
+
     public boolean mayEdit(Subject subject, Initiative initiative) {
         return policy.decide(subject, Permission.EDIT_INITIATIVE, protectedRecord(initiative)).allowed();
     }
