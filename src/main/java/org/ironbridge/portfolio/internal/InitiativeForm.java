@@ -17,7 +17,6 @@ public class InitiativeForm {
 
     static final int TITLE_LIMIT = 200;
     static final int SUMMARY_LIMIT = 4000;
-    static final BigDecimal COST_LIMIT = new BigDecimal("1000000000000");
 
     private String title;
     private String summary;
@@ -71,33 +70,8 @@ public class InitiativeForm {
     }
 
     /** Parses "£1,250,000.50", "1250000" and the like; pounds and pence, nothing else. */
-    static BigDecimal parseMoney(String text) {
-        String cleaned = text.strip().replace(",", "").replace(" ", "");
-        if (cleaned.startsWith("£")) {
-            cleaned = cleaned.substring(1);
-        }
-        if (!cleaned.matches("\\d{1,13}(\\.\\d{1,2})?")) {
-            throw new NumberFormatException(text);
-        }
-        return new BigDecimal(cleaned);
-    }
-
     private static BigDecimal money(String text, FormErrors errors) {
-        String cleaned = FormText.clean(text);
-        if (cleaned == null) {
-            return null;
-        }
-        try {
-            BigDecimal value = parseMoney(cleaned);
-            if (value.compareTo(COST_LIMIT) >= 0) {
-                errors.reject("wholeLifeCost", "Whole-life cost must be less than £1,000,000,000,000");
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException notMoney) {
-            errors.reject("wholeLifeCost", "Whole-life cost must be an amount in pounds, like 250000 or £1,250,000.50");
-            return null;
-        }
+        return Pounds.read(text, "wholeLifeCost", "Whole-life cost", errors);
     }
 
     private Integer riskScore(FormErrors errors) {
