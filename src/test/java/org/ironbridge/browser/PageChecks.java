@@ -103,7 +103,7 @@ final class PageChecks {
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
-                errors.add("console error on " + page.url() + ": " + message.text());
+                errors.add("console error on " + page.url() + ": " + message.text() + " (" + message.location() + ")");
             }
         });
         page.onPageError(error -> errors.add("script error on " + page.url() + ": " + error));
