@@ -36,22 +36,6 @@ public final class FormText {
         return value != null && value.codePointCount(0, value.length()) > max;
     }
 
-    /**
-     * An amount in pounds as people type it ("250000", "£1,250,000.50"), or null when the text is not one:
-     * thousands separators only in threes, at most two decimal places, never negative.
-     */
-    public static java.math.BigDecimal pounds(String value) {
-        String cleaned = clean(value);
-        if (cleaned == null) {
-            return null;
-        }
-        cleaned = cleaned.startsWith("£") ? cleaned.substring(1).strip() : cleaned;
-        if (!cleaned.matches("(\\d{1,3}(,\\d{3})+|\\d{1,13})(\\.\\d{1,2})?")) {
-            return null;
-        }
-        return new java.math.BigDecimal(cleaned.replace(",", ""));
-    }
-
     /** A date typed into the GOV.UK date input, or null when any part is missing or it is not a real date. */
     public static java.time.LocalDate date(String day, String month, String year) {
         try {

@@ -101,9 +101,8 @@ public class BoardMeetings {
         FormErrors errors = new FormErrors();
         LocalDate date = FormText.date(day, month, year);
         if (date == null) {
-            errors.reject("day", day == null && month == null && year == null || FormText.clean(day) == null
-                    && FormText.clean(month) == null && FormText.clean(year) == null
-                    ? "Enter the date of the meeting" : "Date of the meeting must be a real date");
+            boolean blank = FormText.clean(day) == null && FormText.clean(month) == null && FormText.clean(year) == null;
+            errors.reject("day", blank ? "Enter the date of the meeting" : "Date of the meeting must be a real date");
         } else if (date.isBefore(today())) {
             errors.reject("day", "Date of the meeting must be today or in the future");
         }

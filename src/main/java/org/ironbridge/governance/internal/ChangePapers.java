@@ -20,6 +20,7 @@ import org.ironbridge.audit.FieldChange;
 import org.ironbridge.audit.Operation;
 import org.ironbridge.govuk.FormErrors;
 import org.ironbridge.govuk.FormText;
+import org.ironbridge.govuk.Pounds;
 import org.ironbridge.portfolio.ExceptionReportSummary;
 import org.ironbridge.portfolio.InitiativeSummary;
 import org.ironbridge.portfolio.Portfolio;
@@ -40,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChangePapers {
 
     static final String RECORD_TYPE = "Paper";
-    private static final BigDecimal MONEY_LIMIT = new BigDecimal("1000000000000");
 
     private final PaperRepository papers;
     private final MeetingRepository meetings;
@@ -282,12 +282,10 @@ public class ChangePapers {
         }
         BigDecimal amount = null;
         if (FormText.clean(form.getAmountRequested()) != null) {
-            amount = FormText.pounds(form.getAmountRequested());
+            amount = Pounds.parse(form.getAmountRequested());
             if (amount == null) {
-                errors.reject("amountRequested", "Amount requested must be an amount in pounds, like 250000 or £1,250,000.50");
-            } else if (amount.compareTo(MONEY_LIMIT) >= 0) {
-                errors.reject("amountRequested", "Amount requested must be less than £1,000,000,000,000");
-                amount = null;
+                errors.reject("amountRequested", "Amount requested must be an amount in pounds less than "
+                        + "£1,000,000,000,000, like 250000 or £1,250,000.50");
             }
         }
         UUID exceptionReport = null;

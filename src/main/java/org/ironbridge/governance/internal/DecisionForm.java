@@ -1,9 +1,10 @@
 package org.ironbridge.governance.internal;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.ironbridge.govuk.FormText;
 
 /** A decision as the secretariat types it after the meeting. */
 public class DecisionForm {
@@ -41,15 +42,11 @@ public class DecisionForm {
     private String condition3Year;
 
     LocalDate meetingDate() {
-        try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NullPointerException | NumberFormatException | DateTimeException notADate) {
-            return null;
-        }
+        return FormText.date(day, month, year);
     }
 
     /** The three condition slots: description, owner, day, month, year. */
-    List<String[]> conditionSlots() {
+    public List<String[]> conditionSlots() {
         return List.of(
                 new String[] {condition1Description, condition1Owner, condition1Day, condition1Month, condition1Year},
                 new String[] {condition2Description, condition2Owner, condition2Day, condition2Month, condition2Year},

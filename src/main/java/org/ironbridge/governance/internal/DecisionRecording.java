@@ -19,6 +19,7 @@ import org.ironbridge.audit.Operation;
 import org.ironbridge.governance.Outcome;
 import org.ironbridge.govuk.FormErrors;
 import org.ironbridge.govuk.FormText;
+import org.ironbridge.govuk.Pounds;
 import org.ironbridge.portfolio.GateCheck;
 import org.ironbridge.portfolio.InitiativeSummary;
 import org.ironbridge.portfolio.InitiativeType;
@@ -40,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DecisionRecording {
 
     static final String RECORD_TYPE = "Decision";
-    private static final BigDecimal MONEY_LIMIT = new BigDecimal("1000000000000");
 
     private final Boards boards;
     private final DecisionRepository decisions;
@@ -206,10 +206,10 @@ public class DecisionRecording {
                 if (board.tier() != Tier.CHANGE_BOARD) {
                     errors.reject("outcome", "Only the Change Board approves financial requests");
                 }
-                BigDecimal amount = FormText.pounds(form.getAmountApproved());
+                BigDecimal amount = Pounds.parse(form.getAmountApproved());
                 if (FormText.clean(form.getAmountApproved()) == null) {
                     errors.reject("amountApproved", "Enter the amount approved");
-                } else if (amount == null || amount.signum() <= 0 || amount.compareTo(MONEY_LIMIT) >= 0) {
+                } else if (amount == null || amount.signum() <= 0) {
                     errors.reject("amountApproved", "Amount approved must be an amount in pounds, like 250000 or £1,250,000.50");
                 }
                 return new Effect(null, null, null, amount, null);

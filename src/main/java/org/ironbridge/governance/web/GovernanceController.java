@@ -198,10 +198,7 @@ class GovernanceController {
         List<Choice> owners = people.inForce(subject.forceId()).stream().filter(PersonSummary::active)
                 .map(p -> Choice.of(p.id().toString(), p.displayName())).sorted(java.util.Comparator.comparing(Choice::text)).toList();
         List<Map<String, Object>> conditionFields = new java.util.ArrayList<>();
-        List<String[]> slots = List.of(
-                new String[] {form.getCondition1Description(), form.getCondition1Owner(), form.getCondition1Day(), form.getCondition1Month(), form.getCondition1Year()},
-                new String[] {form.getCondition2Description(), form.getCondition2Owner(), form.getCondition2Day(), form.getCondition2Month(), form.getCondition2Year()},
-                new String[] {form.getCondition3Description(), form.getCondition3Owner(), form.getCondition3Day(), form.getCondition3Month(), form.getCondition3Year()});
+        List<String[]> slots = form.conditionSlots();
         for (int i = 0; i < slots.size(); i++) {
             String prefix = "condition" + (i + 1);
             String[] slot = slots.get(i);

@@ -1,5 +1,6 @@
 package org.ironbridge.portfolio.internal;
 
+import org.ironbridge.govuk.Pounds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

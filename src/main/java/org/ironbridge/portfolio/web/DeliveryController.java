@@ -15,7 +15,7 @@ import org.ironbridge.portfolio.internal.FinanceRecords;
 import org.ironbridge.portfolio.internal.Initiative;
 import org.ironbridge.portfolio.internal.InitiativeEditing;
 import org.ironbridge.portfolio.internal.InitiativeFinance;
-import org.ironbridge.portfolio.internal.Pounds;
+import org.ironbridge.govuk.Pounds;
 import org.ironbridge.portfolio.internal.StatusReporting;
 import org.ironbridge.portfolio.internal.ToleranceForm;
 import org.ironbridge.portfolio.internal.ToleranceSetting;

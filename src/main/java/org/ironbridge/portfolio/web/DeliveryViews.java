@@ -19,7 +19,7 @@ import org.ironbridge.portfolio.internal.Initiative;
 import org.ironbridge.portfolio.internal.InitiativeEditing;
 import org.ironbridge.portfolio.internal.InitiativeFinance;
 import org.ironbridge.portfolio.internal.Milestone;
-import org.ironbridge.portfolio.internal.Pounds;
+import org.ironbridge.govuk.Pounds;
 import org.ironbridge.portfolio.internal.Tolerance;
 import org.ironbridge.portfolio.internal.ToleranceRules;
 import org.springframework.stereotype.Component;

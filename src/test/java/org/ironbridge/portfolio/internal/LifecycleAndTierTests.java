@@ -1,5 +1,6 @@
 package org.ironbridge.portfolio.internal;
 
+import org.ironbridge.govuk.Pounds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

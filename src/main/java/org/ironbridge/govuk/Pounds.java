@@ -1,4 +1,4 @@
-package org.ironbridge.portfolio.internal;
+package org.ironbridge.govuk;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -6,8 +6,6 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.ironbridge.govuk.FormErrors;
-import org.ironbridge.govuk.FormText;
 
 /**
  * Amounts of money as people type them: "1250.50", "£1,250.50", "£1,250,000". Commas only between
@@ -15,7 +13,7 @@ import org.ironbridge.govuk.FormText;
  */
 public final class Pounds {
 
-    static final BigDecimal LIMIT = new BigDecimal("1000000000000");
+    public static final BigDecimal LIMIT = new BigDecimal("1000000000000");
     private static final Pattern AMOUNT = Pattern.compile("(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?");
     private static final Pattern DIGITS_AND_COMMAS = Pattern.compile("[\\d,]+(\\.\\d+)?");
 
@@ -26,7 +24,7 @@ public final class Pounds {
      * The amount typed into a field, or null when blank or wrong; a wrong amount is rejected on the
      * field with a message that starts with the field's label.
      */
-    static BigDecimal read(String typed, String field, String label, FormErrors errors) {
+    public static BigDecimal read(String typed, String field, String label, FormErrors errors) {
         String text = FormText.clean(typed);
         if (text == null) {
             return null;
@@ -39,8 +37,14 @@ public final class Pounds {
         return new BigDecimal(withoutSymbols(text));
     }
 
+    /** The amount, or null when the text is blank or not an amount this rule accepts. */
+    public static BigDecimal parse(String typed) {
+        String text = FormText.clean(typed);
+        return text == null || problem(text) != null ? null : new BigDecimal(withoutSymbols(text));
+    }
+
     /** A required amount (the business case's costs): blank is refused, 0 is how "none" is said. */
-    static BigDecimal required(String typed, String field, String what, FormErrors errors) {
+    public static BigDecimal required(String typed, String field, String what, FormErrors errors) {
         if (FormText.clean(typed) == null) {
             errors.reject(field, "Enter the " + what + ", or 0 if there is none");
             return null;
@@ -49,7 +53,7 @@ public final class Pounds {
     }
 
     /** What is wrong with the text as an amount (to follow the field's label), or null when it is one. */
-    static String problem(String text) {
+    public static String problem(String text) {
         String amount = text.strip();
         boolean negative = amount.startsWith("-") || amount.startsWith("−");
         if (negative) {
@@ -94,7 +98,7 @@ public final class Pounds {
     }
 
     /** The amount as the form shows it again: 1250.50. */
-    static String typed(BigDecimal amount) {
+    public static String typed(BigDecimal amount) {
         return amount == null ? "" : amount.toPlainString();
     }
 }

@@ -1,10 +1,9 @@
-package org.ironbridge.portfolio.internal;
+package org.ironbridge.govuk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 
-import org.ironbridge.govuk.FormErrors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
