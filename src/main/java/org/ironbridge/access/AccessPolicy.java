@@ -1,6 +1,7 @@
 package org.ironbridge.access;
 
 import static org.ironbridge.access.Permission.CHANGE_USER_ACCESS;
+import static org.ironbridge.access.Permission.CONFIGURE_GOVERNANCE;
 import static org.ironbridge.access.Permission.EDIT_INITIATIVE;
 import static org.ironbridge.access.Permission.EXPORT_AUDIT_TRAIL;
 import static org.ironbridge.access.Permission.PROPOSE_INITIATIVE;
@@ -38,7 +39,7 @@ public class AccessPolicy {
             Map.entry(Role.CHANGE_PRACTITIONER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES,
                     EDIT_INITIATIVE, VIEW_GOVERNANCE)),
             Map.entry(Role.PMO_ANALYST, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES,
-                    EDIT_INITIATIVE, VIEW_GOVERNANCE, RECORD_DECISION)),
+                    EDIT_INITIATIVE, VIEW_GOVERNANCE, RECORD_DECISION, CONFIGURE_GOVERNANCE)),
             Map.entry(Role.PROJECT_MANAGER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES, VIEW_GOVERNANCE)),
             Map.entry(Role.SENIOR_RESPONSIBLE_OWNER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES, VIEW_GOVERNANCE)),
             Map.entry(Role.BOARD_MEMBER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
@@ -46,7 +47,8 @@ public class AccessPolicy {
             Map.entry(Role.DATA_PROTECTION_OFFICER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
             Map.entry(Role.ETHICS_PANEL_MEMBER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
             Map.entry(Role.INFORMATION_ASSET_OWNER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
-            Map.entry(Role.ADMINISTRATOR, EnumSet.of(VIEW_USERS, CHANGE_USER_ACCESS, VIEW_OPERATIONS)),
+            Map.entry(Role.ADMINISTRATOR, EnumSet.of(VIEW_USERS, CHANGE_USER_ACCESS, VIEW_OPERATIONS, VIEW_PORTFOLIO,
+                    VIEW_GOVERNANCE, CONFIGURE_GOVERNANCE)),
             Map.entry(Role.AUDITOR, EnumSet.of(VIEW_AUDIT_TRAIL, EXPORT_AUDIT_TRAIL, VIEW_PORTFOLIO, VIEW_GOVERNANCE)));
 
     /** Changes that must say why: the audit trail records the justification with the change. */

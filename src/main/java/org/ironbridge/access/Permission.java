@@ -20,6 +20,8 @@ public enum Permission {
     VIEW_GOVERNANCE,
     /** Record a board's decision (the secretariat, or a chair). */
     RECORD_DECISION,
+    /** Configure how the force governs change: boards, tier thresholds and lifecycle routes. */
+    CONFIGURE_GOVERNANCE,
     /** Operational metrics (Prometheus); a scraper may instead present ironbridge.metrics.token. */
     VIEW_OPERATIONS
 }
