@@ -159,6 +159,11 @@ public class AccessPolicy {
             requires("GET", "/portfolio/initiatives/{initiativeId}/status-reports/{reportId}", VIEW_PORTFOLIO),
 
             requires("GET", "/governance/boards", VIEW_GOVERNANCE),
+            // Board set-up; "new" before {boardId}, since the first matching rule decides.
+            requires("GET", "/governance/boards/new", CONFIGURE_GOVERNANCE),
+            requires("POST", "/governance/boards", CONFIGURE_GOVERNANCE),
+            requires("GET", "/governance/boards/{boardId}/edit", CONFIGURE_GOVERNANCE),
+            requires("POST", "/governance/boards/{boardId}", CONFIGURE_GOVERNANCE),
             requires("GET", "/governance/boards/{boardId}", VIEW_GOVERNANCE),
             requires("GET", "/governance/boards/{boardId}/decisions/new", RECORD_DECISION),
             requires("POST", "/governance/boards/{boardId}/decisions", RECORD_DECISION),

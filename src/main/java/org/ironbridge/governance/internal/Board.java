@@ -22,6 +22,16 @@ public record Board(@Id UUID id, UUID forceId, String name, Tier tier, UUID chai
                 escalatesTo, initiativeId, null, memberIds.stream().map(Member::new).collect(Collectors.toSet()));
     }
 
+    Board reconfigured(String newName, UUID newChairId, String newChairTitle, int newQuorum, String newTerms,
+                       UUID newEscalatesTo, Set<UUID> memberIds) {
+        return new Board(id, forceId, newName, tier, newChairId, newChairTitle, newQuorum, newTerms, newEscalatesTo,
+                initiativeId, version, memberIds.stream().map(Member::new).collect(Collectors.toSet()));
+    }
+
+    public boolean projectBoard() {
+        return tier == Tier.PROJECT_BOARD;
+    }
+
     public Set<UUID> memberIds() {
         return members.stream().map(Member::personId).collect(Collectors.toSet());
     }

@@ -137,6 +137,7 @@ public class BoardMeetings {
         }
         Meeting meeting = meetings.save(Meeting.schedule(subject.forceId(), board.id(), LocalDateTime.of(date, start),
                 minutes, place, subject.username()));
+        takeStandingItems(meeting.id(), board.id());
         audit.record(AuditEntry.of(RECORD_TYPE, meeting.id(), Operation.COLLECTION, "Scheduled a meeting of the "
                 + board.name() + " on " + meeting.startsAt()).inForce(subject.forceCode()));
         return new Result(meeting, errors);
@@ -144,7 +145,8 @@ public class BoardMeetings {
 
     public List<AgendaItem> agenda(Meeting meeting) {
         List<AgendaItem> items = new ArrayList<>();
-        List<String> standing = standingItems(meeting.boardId());
+        List<String> standing = jdbc.sql("select title from meeting_standing_item where meeting_id = ? order by position")
+                .param(meeting.id()).query(String.class).list();
         int number = 1;
         // Standing items open and close the meeting; papers sit between the opening ones and any other business.
         int closing = standing.isEmpty() ? 0 : (standing.get(standing.size() - 1).toLowerCase().contains("other business") ? 1 : 0);
@@ -159,6 +161,15 @@ public class BoardMeetings {
             items.add(new AgendaItem(number++, title, null));
         }
         return items;
+    }
+
+    /** The meeting's agenda opens and closes with the board's standing items as they are now. */
+    void takeStandingItems(UUID meetingId, UUID boardId) {
+        jdbc.sql("delete from meeting_standing_item where meeting_id = ?").param(meetingId).update();
+        jdbc.sql("""
+                insert into meeting_standing_item (meeting_id, position, title)
+                select ?, position, title from board_standing_item where board_id = ?
+                """).params(meetingId, boardId).update();
     }
 
     public List<String> standingItems(UUID boardId) {

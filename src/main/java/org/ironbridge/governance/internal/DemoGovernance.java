@@ -60,10 +60,12 @@ class DemoGovernance implements ApplicationRunner {
     private final PaperRepository papers;
     private final TrackedActionRepository actions;
     private final JdbcClient jdbc;
+    private final BoardMeetings boardMeetings;
 
     DemoGovernance(People people, Portfolio portfolio, BoardRepository boards, JdbcAggregateTemplate aggregates,
                    DecisionReferences references, AuditTrail audit, Clock clock, MeetingRepository meetings,
-                   PaperRepository papers, TrackedActionRepository actions, JdbcClient jdbc) {
+                   PaperRepository papers, TrackedActionRepository actions, JdbcClient jdbc, BoardMeetings boardMeetings) {
+        this.boardMeetings = boardMeetings;
         this.meetings = meetings;
         this.papers = papers;
         this.actions = actions;
@@ -193,6 +195,7 @@ class DemoGovernance implements ApplicationRunner {
             meeting = meeting.withMinutes(minutes, "Change Board secretariat", clock.instant());
         }
         Meeting saved = meetings.save(meeting);
+        boardMeetings.takeStandingItems(saved.id(), board.id());
         audit.record(AuditEntry.of(BoardMeetings.RECORD_TYPE, saved.id(), Operation.COLLECTION, "Meeting of the "
                 + board.name() + " on " + date).inForce("WMP").by("system:demo-data"));
         return saved;

@@ -1,6 +1,7 @@
 package org.ironbridge.governance.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -9,6 +10,8 @@ import org.springframework.data.repository.ListCrudRepository;
 interface BoardRepository extends ListCrudRepository<Board, UUID> {
 
     List<Board> findByForceIdOrderByTierAscNameAsc(UUID forceId);
+
+    Optional<Board> findByInitiativeId(UUID initiativeId);
 }
 
 interface DecisionRepository extends ListCrudRepository<Decision, UUID> {

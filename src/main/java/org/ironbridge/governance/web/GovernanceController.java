@@ -66,8 +66,11 @@ class GovernanceController {
     @GetMapping("/governance/boards")
     String boards(Authentication authentication, Model model) {
         Subject subject = AccessPolicy.subjectOf(authentication);
-        model.addAttribute("boards", boards.of(subject.forceId()));
+        List<Board> all = boards.of(subject.forceId());
+        model.addAttribute("boards", all);
+        model.addAttribute("boardNames", all.stream().collect(Collectors.toMap(Board::id, Board::name)));
         model.addAttribute("names", names(subject));
+        model.addAttribute("mayConfigure", policy.permits(subject, Permission.CONFIGURE_GOVERNANCE));
         return "governance/boards";
     }
 
@@ -81,6 +84,10 @@ class GovernanceController {
         model.addAttribute("members", board.memberIds().stream().map(names::get).sorted().toList());
         model.addAttribute("decisions", register.search(subject.forceId(), boardId, null, null, null));
         model.addAttribute("mayRecord", policy.permits(subject, Permission.RECORD_DECISION));
+        model.addAttribute("mayConfigure", policy.permits(subject, Permission.CONFIGURE_GOVERNANCE));
+        model.addAttribute("escalatesTo", board.escalatesTo() == null ? null : boards.board(subject, board.escalatesTo()));
+        model.addAttribute("initiativeTitle", board.initiativeId() == null ? null : portfolio.find(board.initiativeId())
+                .map(i -> i.reference() + " " + i.title()).orElse(null));
         model.addAttribute("meetings", meetings.ofBoard(boardId));
         model.addAttribute("standingItems", meetings.standingItems(boardId));
         model.addAttribute("today", meetings.today());

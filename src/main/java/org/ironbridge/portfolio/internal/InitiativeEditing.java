@@ -22,8 +22,10 @@ import org.ironbridge.govuk.FormErrors;
 import org.ironbridge.people.People;
 import org.ironbridge.people.PersonSummary;
 import org.ironbridge.people.UnitSummary;
+import org.ironbridge.portfolio.SeniorResponsibleOwnerChanged;
 import org.ironbridge.portfolio.Stage;
 import org.ironbridge.portfolio.Tier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -47,9 +49,12 @@ public class InitiativeEditing {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     InitiativeEditing(InitiativeRepository initiatives, ReferenceNumbers references, TierRule tiers,
-                      PlanObjectives objectives, People people, AccessPolicy policy, AuditTrail audit, Clock clock) {
+                      PlanObjectives objectives, People people, AccessPolicy policy, AuditTrail audit, Clock clock,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.initiatives = initiatives;
         this.references = references;
         this.tiers = tiers;
@@ -114,6 +119,10 @@ public class InitiativeEditing {
         audit.record(AuditEntry.of(RECORD_TYPE, id, Operation.ALTERATION,
                         "Edited initiative " + initiative.reference())
                 .withChanges(changes).inForce(subject.forceCode()));
+        if (initiative.sroId() != null && !initiative.sroId().equals(before.sroId())) {
+            events.publishEvent(new SeniorResponsibleOwnerChanged(id, initiative.reference(), before.sroId(),
+                    initiative.sroId(), subject.forceCode()));
+        }
         return new Outcome(initiative, errors);
     }
 
