@@ -111,7 +111,8 @@ public class AccessPolicy {
             requires("GET", "/portfolio/initiatives/{initiativeId}/equality-analysis", VIEW_PORTFOLIO),
             requires("GET", "/portfolio/initiatives/{initiativeId}/equality-analysis/edit", WORK_ON_INITIATIVES),
             requires("POST", "/portfolio/initiatives/{initiativeId}/equality-analysis", WORK_ON_INITIATIVES),
-            requires("POST", "/portfolio/initiatives/{initiativeId}/equality-analysis/sign-off", WORK_ON_INITIATIVES),
+            // Only the initiative's own SRO signs off, whatever their roles: decided on the record (EqualityRules).
+            requires("POST", "/portfolio/initiatives/{initiativeId}/equality-analysis/sign-off", VIEW_PORTFOLIO),
             requires("POST", "/portfolio/initiatives/{initiativeId}/equality-analysis/feedback", WORK_ON_INITIATIVES),
             // RAID log, portfolio dependencies and change impact (issue #3). Changes are for those who work on
             // initiatives; the initiative itself decides who (InitiativeEditing.forEditing).

@@ -242,6 +242,10 @@ class AccessibilityBrowserTests {
                     || NOT_PAGE_PREFIXES.stream().anyMatch(pattern::startsWith) || DOWNLOAD.matcher(pattern).find()) {
                 continue;
             }
+            // The sample records are West Midlands'; another force's person would rightly be told they are not found.
+            if (subject != null && !"WMP".equals(subject.forceCode()) && VARIABLE.matcher(pattern.replace("{id}", "")).find()) {
+                continue;
+            }
             String path = concrete(pattern, subject);
             if (policy.allowsRoute(subject, "GET", path)) {
                 pages.add(path);

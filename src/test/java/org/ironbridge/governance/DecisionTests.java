@@ -108,6 +108,17 @@ class DecisionTests {
                 .contains("Design and Delivery Board").contains("Andi-Esra Project Board");
     }
 
+    @Test
+    void theDemoWindows11BudgetWasApprovedByAChangeBoardDecisionOnAFinancialRequest() throws Exception {
+        Map<String, Object> decision = jdbc.queryForMap("select d.reference, d.initiative_id, p.kind from decision d "
+                + "join paper p on p.id = d.paper_id where d.subject like 'Windows 11 roll-out: funding%'");
+        assertThat(decision.get("kind")).isEqualTo("FINANCIAL_REQUEST");
+        String delivery = mvc.perform(get("/portfolio/initiatives/" + decision.get("initiative_id") + "/delivery")
+                        .with(SignedIn.as(people, "board.member")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(delivery).contains("£350,000").contains((String) decision.get("reference"));
+    }
+
     private MockHttpServletRequestBuilder decision(String who, Map<String, List<String>> fields) {
         Map<String, List<String>> all = new HashMap<>(Map.of("subject", List.of("A decision"),
                 "outcome", List.of("APPROVE"), "rationale", List.of("Because"), "day", List.of("14"),

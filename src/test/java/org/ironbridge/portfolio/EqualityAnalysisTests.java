@@ -107,15 +107,27 @@ class EqualityAnalysisTests {
     void onlyTheInitiativesSroMaySignOff() throws Exception {
         UUID id = initiative();
         mvc.perform(save("pm", id, complete("0"))).andExpect(status().isFound());
-        for (String someoneElse : List.of("pmo", "pm", "practitioner")) {
+        for (String someoneElse : List.of("pmo", "pm", "practitioner", "board.chair")) {
             String page = mvc.perform(signOff(someoneElse, id, "1", inAYear())).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
             assertThat(page).contains("There is a problem").contains("Only the initiative&#39;s Senior Responsible "
                     + "Owner, Ch Supt Alex Hargreaves, can sign off its equality analysis").contains("href=\"#sign-off\"");
         }
         assertThat(versions(id)).isEqualTo(1);
-        mvc.perform(signOff("board.chair", id, "1", inAYear())).andExpect(status().isForbidden());
+        mvc.perform(signOff("staff", id, "1", inAYear())).andExpect(status().isForbidden());
         assertThat(versions(id)).isEqualTo(1);
+    }
+
+    @Test
+    void anSroWhoseRolesAreNotInitiativeWorkStillSignsOffTheirOwnInitiative() throws Exception {
+        UUID id = initiative();
+        mvc.perform(save("pm", id, complete("0"))).andExpect(status().isFound());
+        jdbc.update("update initiative set sro_id = (select id from person where username = 'iao') where id = ?", id);
+        String page = mvc.perform(get("/portfolio/initiatives/" + id + "/equality-analysis").with(SignedIn.as(people, "iao")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/equality-analysis/sign-off");
+        mvc.perform(signOff("iao", id, "1", inAYear())).andExpect(status().isFound());
+        assertThat(versions(id)).isEqualTo(2);
     }
 
     @Test

@@ -1,13 +1,18 @@
 package org.ironbridge.governance.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.ironbridge.access.Role;
+import org.ironbridge.access.Subject;
+import org.ironbridge.access.VettingLevel;
 import org.ironbridge.audit.AuditEntry;
 import org.ironbridge.audit.AuditTrail;
 import org.ironbridge.audit.Operation;
@@ -147,6 +152,26 @@ class DemoGovernance implements ApplicationRunner {
                 Outcome.CLOSE, "WMP transitioned to the national platform in the summer of 2024; support passes to the national "
                         + "Digital Public Contact team.", null, null);
 
+        // The Change Board approves financial requests: the Windows 11 budget, set on the initiative by the decision.
+        Meeting changeDecember = meeting(change, LocalDate.of(2024, 12, 17), staff,
+                List.of("board.chair", "acc.change", "board.member", "dpo"),
+                "Financial request for the Windows 11 roll-out approved in full.");
+        UUID windows11 = initiative(initiatives, "Windows 11");
+        Paper windowsRequest = paper(force, windows11, new Paper.Content(PaperKind.FINANCIAL_REQUEST,
+                "Windows 11 roll-out: funding to upgrade the 11k laptop estate",
+                "To ask the board to approve the budget for upgrading every force laptop to Windows 11.",
+                "That the board approves £350,000 from the IT & Digital capital programme.",
+                "Laptops bought without an integrated Smartcard reader: a saving estimated at £100 - £150 per unit, "
+                        + "between £1.1m - £1.6m per re-fresh cycle across the estate of 11k laptops.",
+                "Procurement through the existing Microsoft enterprise agreement; no new personal data processing.",
+                "No AI or advanced data analytics involved.", null, false, new BigDecimal("350000.00"), null),
+                changeDecember, PaperStatus.DECIDED, LocalDate.of(2024, 12, 3));
+        Decision windowsFunding = decide(change, changeDecember, windows11, windowsRequest, windowsRequest.title(),
+                Outcome.APPROVE, "Approved in full: the saving per re-fresh cycle repays the upgrade within the first cycle.",
+                null, null, new BigDecimal("350000.00"));
+        portfolio.approveFunding(secretariat(force, staff.get("pmo")), windows11, windowsFunding.amountApproved(),
+                windowsFunding.id(), windowsFunding.reference());
+
         Meeting designJanuary = meeting(design, LocalDate.of(2025, 1, 14), staff,
                 List.of("acc.change", "board.member", "practitioner", "pmo"), "Productivity app design phase noted.");
         decide(design, designJanuary, initiative(initiatives, "Productivity app"), null, "Productivity app: design phase",
@@ -203,12 +228,18 @@ class DemoGovernance implements ApplicationRunner {
 
     private Paper paper(UUID force, UUID initiative, PaperKind kind, String title, Meeting meeting, PaperStatus status,
                         LocalDate drafted, boolean personalData) {
-        Paper.Content content = new Paper.Content(kind, title,
+        return paper(force, initiative, new Paper.Content(kind, title,
                 "To ask the board to " + (kind == PaperKind.COMMISSIONING ? "commission" : "pass the next gate of") + " the initiative.",
                 "That the board approves the recommendation set out in the paper.",
                 "Frees officer and staff time measured in hours per month; the benefit profile gives the baseline and target.",
                 "Data protection: a DPIA is required. Procurement through the national framework.",
-                "AI and data use to be considered by the Ethics Panel before go-live.", null, personalData, null, null);
+                "AI and data use to be considered by the Ethics Panel before go-live.", null, personalData, null, null),
+                meeting, status, drafted);
+    }
+
+    private Paper paper(UUID force, UUID initiative, Paper.Content content, Meeting meeting, PaperStatus status,
+                        LocalDate drafted) {
+        String title = content.title();
         Paper paper = Paper.draft(force, references.nextPaper(force, drafted.getYear()), initiative, content, "system:demo-data",
                 drafted.atStartOfDay(BoardMeetings.LONDON).toInstant());
         Paper saved = papers.save(paper.inStatus(status, meeting == null ? null : meeting.id(), paper.updatedAt()));
@@ -250,15 +281,26 @@ class DemoGovernance implements ApplicationRunner {
 
     private Decision decide(Board board, Meeting meeting, UUID initiative, Paper paper, String subject, Outcome outcome,
                             String rationale, String declarations, UUID supersedes) {
+        return decide(board, meeting, initiative, paper, subject, outcome, rationale, declarations, supersedes, null);
+    }
+
+    private Decision decide(Board board, Meeting meeting, UUID initiative, Paper paper, String subject, Outcome outcome,
+                            String rationale, String declarations, UUID supersedes, BigDecimal amountApproved) {
         LocalDate date = meeting.startsAt().toLocalDate();
         Decision decision = new Decision(UUID.randomUUID(), board.forceId(), references.next(board.forceId(), date.getYear()),
                 board.id(), date, initiative, subject, outcome, rationale, meeting.present().size(), board.quorum(),
                 board.chairId(), declarations, supersedes, "system:demo-data", clock.instant(), meeting.id(),
-                paper == null ? null : paper.id(), null, null, null, null, null);
+                paper == null ? null : paper.id(), null, null, null, amountApproved, null);
         aggregates.insert(decision);
         audit.record(AuditEntry.of(DecisionRecording.RECORD_TYPE, decision.id(), Operation.COLLECTION,
                 "Recorded decision " + decision.reference() + ": " + subject).inForce("WMP").by("system:demo-data"));
         return decision;
+    }
+
+    /** The PMO secretariat as the demo loader acts for it, to approve a budget through the portfolio's own rule. */
+    private static Subject secretariat(UUID force, UUID pmo) {
+        return new Subject(pmo, "pmo", "Change Board secretariat", force, "WMP", EnumSet.of(Role.PMO_ANALYST), null,
+                VettingLevel.MV, true);
     }
 
     private static UUID initiative(Map<String, UUID> initiatives, String titleStart) {

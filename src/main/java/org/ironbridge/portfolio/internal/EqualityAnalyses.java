@@ -78,7 +78,7 @@ public class EqualityAnalyses {
         boolean mayEdit = editing.mayEdit(subject, initiative);
         return new View(initiative, shown, history,
                 feedback.findByInitiativeIdOrderByReceivedOnDescRecordedAtDesc(initiativeId), sroName(initiative),
-                mayEdit, mayEdit && initiative.sroId() != null && initiative.sroId().equals(subject.personId()), today());
+                mayEdit, initiative.sroId() != null && initiative.sroId().equals(subject.personId()), today());
     }
 
     @Transactional(readOnly = true)
@@ -122,7 +122,8 @@ public class EqualityAnalyses {
 
     @Transactional
     public Outcome signOff(Subject subject, UUID initiativeId, SignOffForm form) {
-        Initiative initiative = editing.forEditing(subject, initiativeId);
+        // The SRO signs off whatever their roles; EqualityRules refuses anyone else.
+        Initiative initiative = editing.open(subject, initiativeId);
         EqualityAnalysis latest = lockedLatest(initiativeId);
         FormErrors errors = new FormErrors();
         LocalDate due = EqualityRules.signOff(latest, initiative.sroId(), subject.personId(), sroName(initiative),
