@@ -101,6 +101,7 @@ public class AccessPolicy {
             requires("GET", "/portfolio/initiatives/{initiativeId}/edit", WORK_ON_INITIATIVES),
             requires("POST", "/portfolio/initiatives/{initiativeId}", WORK_ON_INITIATIVES),
             requires("GET", "/api/v1/initiatives", VIEW_PORTFOLIO),
+            requires("POST", "/api/v1/initiatives", PROPOSE_INITIATIVE),
             requires("GET", "/api/v1/initiatives/{initiativeId}", VIEW_PORTFOLIO),
 
             // Portfolio: business cases and equality analyses (versioned). Changing them needs the route and
@@ -190,6 +191,7 @@ public class AccessPolicy {
             requires("GET", "/governance/actions", VIEW_GOVERNANCE),
             requires("POST", "/governance/actions/{actionId}/done", VIEW_GOVERNANCE),
             requires("GET", "/api/v1/boards", VIEW_GOVERNANCE),
+            requires("POST", "/api/v1/boards", CONFIGURE_GOVERNANCE),
             requires("GET", "/api/v1/boards/{boardId}", VIEW_GOVERNANCE),
             requires("GET", "/api/v1/decisions", VIEW_GOVERNANCE),
             requires("GET", "/api/v1/decisions/{decisionId}", VIEW_GOVERNANCE),

@@ -62,6 +62,32 @@ class GovernanceApiTests {
                 .contentType(MediaType.APPLICATION_JSON).content(decision(members(), subject))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void aProjectBoardIsSetUpOverTheApiAndAMalformedOneIsRefusedWith422() throws Exception {
+        UUID initiative = org.ironbridge.portfolio.TestInitiatives.propose(mvc, people, jdbc,
+                "Automatic number plate recognition refresh " + UUID.randomUUID());
+        String design = jdbc.queryForObject("select id::text from board where name = 'Design and Delivery Board'", String.class);
+        String malformed = """
+                {"tier": "PROJECT_BOARD", "initiativeId": "%s", "members": ["pm", "nobody.here"], "quorum": 0,
+                 "termsOfReference": "Delivers it.", "escalatesTo": "%s"}
+                """.formatted(initiative, design);
+        mvc.perform(post("/api/v1/boards").with(csrf()).with(SignedIn.as(people, "pmo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(malformed))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors.newMembers").value(org.hamcrest.Matchers.containsString("nobody.here")))
+                .andExpect(jsonPath("$.errors.quorum").value("Quorum must be a whole number, such as 3"));
+        String body = malformed.replace("\"nobody.here\"", "\"practitioner\"").replace("\"quorum\": 0", "\"quorum\": 2");
+        String location = mvc.perform(post("/api/v1/boards").with(csrf()).with(SignedIn.as(people, "pmo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.tier").value("PROJECT_BOARD"))
+                .andExpect(jsonPath("$.chairTitle").value("Senior Responsible Owner"))
+                .andReturn().getResponse().getHeader("Location");
+        mvc.perform(get(location).with(SignedIn.as(people, "board.member"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.memberIds.length()").value(3)).andExpect(jsonPath("$.escalatesTo").value(design));
+        mvc.perform(post("/api/v1/boards").with(csrf()).with(SignedIn.as(people, "board.chair"))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+    }
+
     private String decision(List<String> present, String subject) {
         return """
                 {"boardId": "%s", "subject": "%s", "outcome": "APPROVE", "rationale": "Because", "meetingDate": "2025-01-14",

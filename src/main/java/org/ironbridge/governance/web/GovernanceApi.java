@@ -14,10 +14,13 @@ import org.ironbridge.access.RecordNotFoundException;
 import org.ironbridge.access.Subject;
 import org.ironbridge.governance.Outcome;
 import org.ironbridge.governance.internal.Board;
+import org.ironbridge.governance.internal.BoardConfiguration;
+import org.ironbridge.governance.internal.BoardForm;
 import org.ironbridge.governance.internal.Boards;
 import org.ironbridge.governance.internal.DecisionForm;
 import org.ironbridge.governance.internal.DecisionRecording;
 import org.ironbridge.governance.internal.DecisionRegister;
+import org.ironbridge.govuk.FormProblems;
 import org.ironbridge.portfolio.Tier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -49,20 +52,51 @@ class GovernanceApi {
                        String declarations, UUID supersedesId, BigDecimal amountApproved, Boolean evidenceAcknowledged) {
     }
 
+    /** A board to set up: the same fields as the page's form; members and the chair by email address or username. */
+    record NewBoard(String tier, String name, UUID initiativeId, String chair, String chairTitle, List<String> members,
+                    Integer quorum, String termsOfReference, UUID escalatesTo, List<String> standingItems) {
+    }
+
+    private static final String DECISION_REFUSED = "The decision was not recorded";
+
     private final Boards boards;
     private final DecisionRegister register;
     private final DecisionRecording recording;
+    private final BoardConfiguration configuration;
 
-    GovernanceApi(Boards boards, DecisionRegister register, DecisionRecording recording) {
+    GovernanceApi(Boards boards, DecisionRegister register, DecisionRecording recording, BoardConfiguration configuration) {
         this.boards = boards;
         this.register = register;
         this.recording = recording;
+        this.configuration = configuration;
     }
 
     @GetMapping("/api/v1/boards")
     @Operation(summary = "The caller's force's boards, most senior first")
     List<BoardView> boards(Authentication authentication) {
         return boards.of(AccessPolicy.subjectOf(authentication).forceId()).stream().map(BoardView::of).toList();
+    }
+
+    @PostMapping("/api/v1/boards")
+    @Operation(summary = "Set up a board (PMO and administrators): the force's Change Board or Design and Delivery Board, "
+            + "or a Project Board for an initiative, chaired by its SRO; 422 with the reasons when refused")
+    ResponseEntity<?> setUp(@RequestBody NewBoard body, Authentication authentication) {
+        BoardForm form = new BoardForm();
+        form.setTier(body.tier());
+        form.setName(body.name());
+        form.setInitiativeId(text(body.initiativeId()));
+        form.setChair(body.chair());
+        form.setChairTitle(body.chairTitle());
+        form.setNewMembers(body.members() == null ? null : String.join("\n", body.members()));
+        form.setQuorum(body.quorum() == null ? null : body.quorum().toString());
+        form.setTermsOfReference(body.termsOfReference());
+        form.setEscalatesTo(text(body.escalatesTo()));
+        form.setStandingItems(body.standingItems() == null ? null : String.join("\n", body.standingItems()));
+        BoardConfiguration.Result result = configuration.create(AccessPolicy.subjectOf(authentication), form);
+        if (result.errors().any()) {
+            return FormProblems.unprocessable("The board was not set up", result.errors());
+        }
+        return ResponseEntity.created(URI.create("/api/v1/boards/" + result.board().id())).body(BoardView.of(result.board()));
     }
 
     @GetMapping("/api/v1/boards/{boardId}")
@@ -93,7 +127,7 @@ class GovernanceApi {
     ResponseEntity<?> record(@RequestBody NewDecision body, Authentication authentication) {
         Subject subject = AccessPolicy.subjectOf(authentication);
         if (body.boardId() == null) {
-            return invalid(Map.of("boardId", "Give the board"));
+            return FormProblems.unprocessable(DECISION_REFUSED, Map.of("boardId", "Give the board"));
         }
         DecisionForm form = new DecisionForm();
         form.setPaperId(text(body.paperId()));
@@ -121,10 +155,7 @@ class GovernanceApi {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
         if (result.errors().any()) {
-            Map<String, String> errors = new java.util.LinkedHashMap<>();
-            result.errors().summary().forEach(e -> errors.put(String.valueOf(e.get("href")).replace("#", ""),
-                    String.valueOf(e.get("text"))));
-            return invalid(errors);
+            return FormProblems.unprocessable(DECISION_REFUSED, result.errors());
         }
         DecisionRegister.Entry entry = register.find(subject.forceId(), result.decision().id()).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + entry.id())).body(entry);
@@ -134,10 +165,4 @@ class GovernanceApi {
         return id == null ? null : id.toString();
     }
 
-    private static ResponseEntity<ProblemDetail> invalid(Map<String, String> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                "The decision was not recorded: " + String.join("; ", errors.values()));
-        problem.setProperty("errors", errors);
-        return ResponseEntity.unprocessableEntity().body(problem);
-    }
 }
