@@ -146,7 +146,7 @@ class AccessibilityBrowserTests {
             // GOV.UK Frontend's script moves focus to the summary: proof that it runs under the CSP.
             PlaywrightAssertions.assertThat(summary).isFocused();
             assertThat(page.title()).startsWith("Error: ");
-            assertSummaryLinksReachFields(page);
+            PageChecks.assertSummaryLinksReachFields(page);
             PageChecks.assertPasses(page, "sign-in after a failed sign-in");
         }
     }
@@ -167,7 +167,7 @@ class AccessibilityBrowserTests {
             PlaywrightAssertions.assertThat(summary).containsText("Enter the reason for this change");
             PlaywrightAssertions.assertThat(summary).isFocused();
             assertThat(page.title()).startsWith("Error: ");
-            assertSummaryLinksReachFields(page);
+            PageChecks.assertSummaryLinksReachFields(page);
             PageChecks.assertPasses(page, "edit access submitted empty");
         }
     }
@@ -285,15 +285,6 @@ class AccessibilityBrowserTests {
         }
         variables.appendTail(path);
         return path.toString();
-    }
-
-    private static void assertSummaryLinksReachFields(Page page) {
-        List<String> targets = page.locator(".govuk-error-summary__list a").all().stream()
-                .map(link -> link.getAttribute("href")).toList();
-        assertThat(targets).as("error summary links").isNotEmpty().allSatisfy(href -> {
-            assertThat(href).startsWith("#");
-            assertThat(page.locator(href).count()).as("elements for %s", href).isEqualTo(1);
-        });
     }
 
     /** For {id}: another person of the same force, so admins see someone else's record; oneself if alone. */

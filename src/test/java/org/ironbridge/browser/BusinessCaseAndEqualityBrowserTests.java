@@ -72,7 +72,7 @@ class BusinessCaseAndEqualityBrowserTests {
             PlaywrightAssertions.assertThat(summary).containsText("Enter the strategic case");
             PlaywrightAssertions.assertThat(summary).isFocused();
             assertThat(page.title()).startsWith("Error: ");
-            assertSummaryLinksReachFields(page);
+            PageChecks.assertSummaryLinksReachFields(page);
             PageChecks.assertPasses(page, "business case submitted empty");
         }
     }
@@ -90,7 +90,7 @@ class BusinessCaseAndEqualityBrowserTests {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as the next version")).click();
             PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
                     .containsText("Explain how the initiative has due regard to the aim to foster good relations");
-            assertSummaryLinksReachFields(page);
+            PageChecks.assertSummaryLinksReachFields(page);
             PageChecks.assertPasses(page, "full analysis submitted without its aims");
 
             page.fill("#eliminateDiscrimination", "Every caller can reach a person.");
@@ -108,7 +108,7 @@ class BusinessCaseAndEqualityBrowserTests {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign off version 1")).click();
             PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
                     .containsText("Enter the date the analysis is due for review");
-            assertSummaryLinksReachFields(page);
+            PageChecks.assertSummaryLinksReachFields(page);
             PageChecks.assertPasses(page, "sign-off without a review date");
 
             LocalDate due = LocalDate.now(ZoneOffset.UTC).plusMonths(6);
@@ -121,15 +121,6 @@ class BusinessCaseAndEqualityBrowserTests {
             PageChecks.assertPasses(page, "signed-off equality analysis");
             assertThat(scriptErrors).isEmpty();
         }
-    }
-
-    private static void assertSummaryLinksReachFields(Page page) {
-        List<String> targets = page.locator(".govuk-error-summary__list a").all().stream()
-                .map(link -> link.getAttribute("href")).toList();
-        assertThat(targets).as("error summary links").isNotEmpty().allSatisfy(href -> {
-            assertThat(href).startsWith("#");
-            assertThat(page.locator(href).count()).as("elements for %s", href).isEqualTo(1);
-        });
     }
 
     private String baseUrl() {

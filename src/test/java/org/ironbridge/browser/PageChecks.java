@@ -117,4 +117,23 @@ final class PageChecks {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         PlaywrightAssertions.assertThat(page).hasURL(baseUrl + "/");
     }
+
+    /** Every link of the GOV.UK error summary reaches exactly one field on the page. */
+    public static void assertSummaryLinksReachFields(Page page) {
+        List<String> targets = page.locator(".govuk-error-summary__list a").all().stream()
+                .map(link -> link.getAttribute("href")).toList();
+        assertThat(targets).as("error summary links").isNotEmpty().allSatisfy(href -> {
+            assertThat(href).startsWith("#");
+            assertThat(page.locator(href).count()).as("elements for %s", href).isEqualTo(1);
+        });
+    }
+
+    /** A refused form: the error summary says why, takes focus, titles the page "Error:" and links to its fields. */
+    public static void assertRefusedWith(Page page, String message) {
+        var summary = page.locator(".govuk-error-summary");
+        PlaywrightAssertions.assertThat(summary).containsText(message);
+        PlaywrightAssertions.assertThat(summary).isFocused();
+        assertThat(page.title()).startsWith("Error: ");
+        assertSummaryLinksReachFields(page);
+    }
 }
