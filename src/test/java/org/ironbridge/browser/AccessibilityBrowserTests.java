@@ -112,8 +112,8 @@ class AccessibilityBrowserTests {
         assertThat(pagesFor(subjectOf("admin"))).contains("/admin/users", "/admin/users/" + someone,
                 "/admin/users/" + someone + "/edit", "/admin/users/" + someone + "/deactivate").doesNotContain("/audit");
         assertThat(pagesFor(null)).doesNotContain("/", "/account");
-        assertThat(pagesFor(subjectOf("wm.admin"))).contains("/portfolio")
-                .noneMatch(path -> path.startsWith("/portfolio/initiatives/"));
+        assertThat(pagesFor(subjectOf("wm.admin"))).contains("/portfolio", "/portfolio/governance-rules",
+                "/portfolio/governance-rules/thresholds/edit").noneMatch(path -> path.startsWith("/portfolio/initiatives/"));
     }
 
     /** Guards the checks themselves: a page broken on purpose must be reported. */
@@ -174,6 +174,29 @@ class AccessibilityBrowserTests {
             assertSummaryLinksReachFields(page);
             PageChecks.assertPasses(page, "edit access submitted empty");
         }
+    }
+
+    @Test
+    void thresholdsSubmittedWithMistakesHaveAnAccessibleErrorSummaryAndNothingIsSaved() {
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = context.newPage();
+            PageChecks.signIn(page, baseUrl(), "pmo", DEMO_PASSWORD);
+            page.navigate(baseUrl() + "/portfolio/governance-rules/thresholds/edit");
+            page.getByLabel("Change Board minimum whole-life cost").fill("£1,2,3");
+            page.getByLabel("Design and Delivery Board minimum risk score").fill("26");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save thresholds")).click();
+            Locator summary = page.locator(".govuk-error-summary");
+            PlaywrightAssertions.assertThat(summary).containsText("Change Board minimum whole-life cost must have commas "
+                    + "only between thousands");
+            PlaywrightAssertions.assertThat(summary).isFocused();
+            PlaywrightAssertions.assertThat(page.getByLabel("Change Board minimum whole-life cost")).hasValue("£1,2,3");
+            assertThat(page.title()).startsWith("Error: ");
+            assertSummaryLinksReachFields(page);
+            PageChecks.assertPasses(page, "thresholds submitted with mistakes");
+        }
+        assertThat(jdbc.sql("select minimum_cost from governance_threshold t join force f on f.id = t.force_id "
+                + "where f.code = 'WMP' and t.tier = 'CHANGE_BOARD'").query(java.math.BigDecimal.class).single())
+                .isEqualByComparingTo("250000");
     }
 
     @Test
