@@ -159,6 +159,13 @@ public class AccessPolicy {
             requires("GET", "/portfolio/initiatives/{initiativeId}/status-reports/new", WORK_ON_INITIATIVES),
             requires("POST", "/portfolio/initiatives/{initiativeId}/status-reports", WORK_ON_INITIATIVES),
             requires("GET", "/portfolio/initiatives/{initiativeId}/status-reports/{reportId}", VIEW_PORTFOLIO),
+            // Governance rules: the tier thresholds and the four lifecycle routes, read by everyone who reads the
+            // portfolio and changed by those who configure governance (GovernanceRules checks it again).
+            requires("GET", "/portfolio/governance-rules", VIEW_PORTFOLIO),
+            requires("GET", "/portfolio/governance-rules/thresholds/edit", CONFIGURE_GOVERNANCE),
+            requires("POST", "/portfolio/governance-rules/thresholds", CONFIGURE_GOVERNANCE),
+            requires("GET", "/portfolio/governance-rules/lifecycle/edit", CONFIGURE_GOVERNANCE),
+            requires("POST", "/portfolio/governance-rules/lifecycle", CONFIGURE_GOVERNANCE),
 
             requires("GET", "/governance/boards", VIEW_GOVERNANCE),
             // Board set-up; "new" before {boardId}, since the first matching rule decides.

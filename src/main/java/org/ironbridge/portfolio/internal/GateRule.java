@@ -6,21 +6,21 @@ import java.util.List;
 import org.ironbridge.portfolio.GateCheck;
 import org.ironbridge.portfolio.GateCheck.Evidence;
 import org.ironbridge.portfolio.GateCheck.Status;
-import org.ironbridge.portfolio.InitiativeType;
 import org.ironbridge.portfolio.Stage;
-import org.ironbridge.portfolio.Tier;
 
 /**
  * The evidence each gate needs. Commissioning (leaving the mandate) needs a named SRO and an equality
- * analysis under way; a later gate before closure needs the latest business case version (except on the
- * light-touch route, which has none) and a signed-off equality analysis. Where personal data is processed
+ * analysis under way; a later gate before closure needs the latest business case version (except on a route
+ * with no business case stage, such as the light-touch route by default) and a signed-off equality analysis.
+ * The next stage is the next one the initiative's route has, even when it stands on a stage the route no
+ * longer has. Where personal data is processed
  * the DPIA outcome is needed, and where AI or advanced analytics is involved the Ethics Panel's advice: both
  * come with the assurance module, and until then are reported as not yet available.
  */
 public final class GateRule {
 
     /** What is known of an initiative when its next gate is checked. */
-    public record Facts(InitiativeType type, Tier tier, Stage stage, boolean sroNamed, Integer businessCaseVersion,
+    public record Facts(List<Stage> route, Stage stage, boolean sroNamed, Integer businessCaseVersion,
                         boolean equalityAnalysisStarted, boolean equalityAnalysisSignedOff, boolean involvesAi,
                         boolean processesPersonalData) {
     }
@@ -29,7 +29,7 @@ public final class GateRule {
     }
 
     public static GateCheck check(Facts facts) {
-        Stage next = Lifecycle.next(facts.type(), facts.tier(), facts.stage()).orElse(null);
+        Stage next = Lifecycle.next(facts.route(), facts.stage()).orElse(null);
         List<Evidence> evidence = new ArrayList<>();
         if (next == null) {
             return new GateCheck(facts.stage(), null, List.of());
@@ -47,7 +47,7 @@ public final class GateRule {
                     : new Evidence("Equality analysis", Status.MISSING,
                             "Start the equality analysis: it must exist before commissioning"));
         } else {
-            if (!facts.type().lightTouch()) {
+            if (Lifecycle.hasBusinessCase(facts.route())) {
                 evidence.add(facts.businessCaseVersion() != null
                         ? new Evidence("Business case", Status.PRESENT, "Version " + facts.businessCaseVersion())
                         : new Evidence("Business case", Status.MISSING, "Save a version of the business case"));

@@ -25,12 +25,15 @@ public class StageProgression {
 
     private final InitiativeRepository initiatives;
     private final PlanObjectives objectives;
+    private final LifecycleRoutes routes;
     private final AuditTrail audit;
     private final Clock clock;
 
-    StageProgression(InitiativeRepository initiatives, PlanObjectives objectives, AuditTrail audit, Clock clock) {
+    StageProgression(InitiativeRepository initiatives, PlanObjectives objectives, LifecycleRoutes routes,
+                     AuditTrail audit, Clock clock) {
         this.initiatives = initiatives;
         this.objectives = objectives;
+        this.routes = routes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -70,7 +73,7 @@ public class StageProgression {
                                boolean equalityStarted, boolean equalitySignedOff) {
         Initiative i = initiatives.findById(initiativeId)
                 .orElseThrow(() -> new RecordNotFoundException(InitiativeEditing.RECORD_TYPE, initiativeId));
-        return GateRule.check(new GateRule.Facts(i.type(), i.tier(), i.stage(), i.sroId() != null, businessCaseVersion,
+        return GateRule.check(new GateRule.Facts(routeOf(i), i.stage(), i.sroId() != null, businessCaseVersion,
                 equalityStarted, equalitySignedOff, i.involvesAi(), processesPersonalData));
     }
 
@@ -78,8 +81,13 @@ public class StageProgression {
     public Stage afterClosure(UUID initiativeId) {
         Initiative i = initiatives.findById(initiativeId)
                 .orElseThrow(() -> new RecordNotFoundException(InitiativeEditing.RECORD_TYPE, initiativeId));
-        boolean reviewAhead = Lifecycle.route(i.type(), i.tier()).contains(Stage.BENEFITS_REVIEW)
+        boolean reviewAhead = routeOf(i).contains(Stage.BENEFITS_REVIEW)
                 && i.stage().ordinal() < Stage.BENEFITS_REVIEW.ordinal();
         return reviewAhead ? Stage.BENEFITS_REVIEW : Stage.CLOSED;
+    }
+
+    /** The route the initiative's force has chosen for its type and tier. */
+    private List<Stage> routeOf(Initiative initiative) {
+        return routes.of(initiative.forceId()).route(initiative.type(), initiative.tier());
     }
 }

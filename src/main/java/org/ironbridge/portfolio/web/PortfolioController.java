@@ -24,6 +24,7 @@ import org.ironbridge.portfolio.internal.Initiative;
 import org.ironbridge.portfolio.internal.InitiativeEditing;
 import org.ironbridge.portfolio.internal.InitiativeForm;
 import org.ironbridge.portfolio.internal.Lifecycle;
+import org.ironbridge.portfolio.internal.LifecycleRoutes;
 import org.ironbridge.portfolio.internal.PlanObjectives;
 import org.ironbridge.portfolio.internal.PortfolioQueries;
 import org.springframework.security.core.Authentication;
@@ -45,15 +46,17 @@ class PortfolioController {
     private final InitiativeFormView formView;
     private final People people;
     private final PlanObjectives objectives;
+    private final LifecycleRoutes routes;
     private final AccessPolicy policy;
 
     PortfolioController(PortfolioQueries queries, InitiativeEditing editing, InitiativeFormView formView, People people,
-                        PlanObjectives objectives, AccessPolicy policy) {
+                        PlanObjectives objectives, LifecycleRoutes routes, AccessPolicy policy) {
         this.queries = queries;
         this.editing = editing;
         this.formView = formView;
         this.people = people;
         this.objectives = objectives;
+        this.routes = routes;
         this.policy = policy;
     }
 
@@ -116,7 +119,9 @@ class PortfolioController {
         model.addAttribute("projectManager", names.getOrDefault(initiative.projectManagerId(), "Not yet named"));
         model.addAttribute("areas", initiative.businessAreaIds().stream().map(units::get).sorted().toList());
         model.addAttribute("objectives", initiative.objectiveIds().stream().map(plan::get).sorted().toList());
-        model.addAttribute("route", Lifecycle.route(initiative.type(), initiative.tier()));
+        List<Stage> route = routes.of(initiative.forceId()).route(initiative.type(), initiative.tier());
+        model.addAttribute("route", Lifecycle.withCurrent(route, initiative.stage()));
+        model.addAttribute("offRoute", !route.contains(initiative.stage()));
         model.addAttribute("mayEdit", editing.mayEdit(subject, initiative));
         return "portfolio/initiative";
     }

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.ironbridge.portfolio.InitiativeType;
 import org.ironbridge.portfolio.Stage;
 import org.ironbridge.portfolio.Tier;
+import org.ironbridge.portfolio.internal.Lifecycle.Route;
+import org.ironbridge.portfolio.internal.Lifecycle.Routes;
 import org.junit.jupiter.api.Test;
 
 /** The rules that decide an initiative's board and route, worked by hand. */
@@ -40,7 +43,7 @@ class LifecycleAndTierTests {
 
     @Test
     void theChangeBoardsLargestProjectsTakeTheFullRouteThroughEveryGate() {
-        assertThat(Lifecycle.route(InitiativeType.PROJECT, Tier.CHANGE_BOARD)).containsExactly(Stage.MANDATE,
+        assertThat(Routes.DEFAULTS.route(InitiativeType.PROJECT, Tier.CHANGE_BOARD)).containsExactly(Stage.MANDATE,
                 Stage.STRATEGIC_OUTLINE_CASE, Stage.OUTLINE_BUSINESS_CASE, Stage.FULL_BUSINESS_CASE, Stage.DELIVERY,
                 Stage.TRANSITION, Stage.CLOSURE, Stage.BENEFITS_REVIEW, Stage.CLOSED);
     }
@@ -49,24 +52,83 @@ class LifecycleAndTierTests {
     void applicationAndProcessChangesAndPilotsTakeTheLightTouchRouteWhateverTheirTier() {
         for (InitiativeType type : List.of(InitiativeType.APPLICATION_CHANGE, InitiativeType.PROCESS_CHANGE,
                 InitiativeType.PILOT)) {
-            assertThat(Lifecycle.route(type, Tier.CHANGE_BOARD))
+            assertThat(Routes.DEFAULTS.route(type, Tier.CHANGE_BOARD))
                     .containsExactly(Stage.MANDATE, Stage.DELIVERY, Stage.CLOSURE, Stage.CLOSED);
         }
     }
 
     @Test
     void theNextStageFollowsTheRouteAndEndsWhenClosed() {
-        assertThat(Lifecycle.next(InitiativeType.PROJECT, Tier.DESIGN_AND_DELIVERY_BOARD, Stage.MANDATE))
+        assertThat(Routes.DEFAULTS.next(InitiativeType.PROJECT, Tier.DESIGN_AND_DELIVERY_BOARD, Stage.MANDATE))
                 .contains(Stage.OUTLINE_BUSINESS_CASE);
-        assertThat(Lifecycle.next(InitiativeType.PROJECT, Tier.PROJECT_BOARD, Stage.MANDATE))
+        assertThat(Routes.DEFAULTS.next(InitiativeType.PROJECT, Tier.PROJECT_BOARD, Stage.MANDATE))
                 .contains(Stage.FULL_BUSINESS_CASE);
-        assertThat(Lifecycle.next(InitiativeType.PILOT, Tier.PROJECT_BOARD, Stage.CLOSED)).isEmpty();
+        assertThat(Routes.DEFAULTS.next(InitiativeType.PILOT, Tier.PROJECT_BOARD, Stage.CLOSED)).isEmpty();
     }
 
     @Test
     void aRetieredInitiativeOnAStageItsNewRouteSkipsMovesToTheNextStageItHas() {
-        assertThat(Lifecycle.next(InitiativeType.PROJECT, Tier.PROJECT_BOARD, Stage.STRATEGIC_OUTLINE_CASE))
+        assertThat(Routes.DEFAULTS.next(InitiativeType.PROJECT, Tier.PROJECT_BOARD, Stage.STRATEGIC_OUTLINE_CASE))
                 .contains(Stage.FULL_BUSINESS_CASE);
+    }
+
+    @Test
+    void aForceWithNoRoutesOfItsOwnFollowsTodaysRoutes() {
+        assertThat(Routes.DEFAULTS.of(Route.DESIGN_AND_DELIVERY_BOARD)).containsExactly(Stage.MANDATE,
+                Stage.OUTLINE_BUSINESS_CASE, Stage.FULL_BUSINESS_CASE, Stage.DELIVERY, Stage.TRANSITION, Stage.CLOSURE,
+                Stage.BENEFITS_REVIEW, Stage.CLOSED);
+        assertThat(Routes.DEFAULTS.of(Route.PROJECT_BOARD)).containsExactly(Stage.MANDATE, Stage.FULL_BUSINESS_CASE,
+                Stage.DELIVERY, Stage.CLOSURE, Stage.BENEFITS_REVIEW, Stage.CLOSED);
+        assertThat(Routes.DEFAULTS.of(Route.LIGHT_TOUCH)).containsExactly(Stage.MANDATE, Stage.DELIVERY, Stage.CLOSURE,
+                Stage.CLOSED);
+    }
+
+    @Test
+    void aChosenRouteKeepsLifecycleOrderAndAlwaysHasMandateDeliveryClosureAndClosed() {
+        assertThat(Lifecycle.route(List.of(Stage.BENEFITS_REVIEW, Stage.STRATEGIC_OUTLINE_CASE))).containsExactly(
+                Stage.MANDATE, Stage.STRATEGIC_OUTLINE_CASE, Stage.DELIVERY, Stage.CLOSURE, Stage.BENEFITS_REVIEW,
+                Stage.CLOSED);
+        assertThat(Lifecycle.route(List.of())).containsExactly(Stage.MANDATE, Stage.DELIVERY, Stage.CLOSURE, Stage.CLOSED);
+        assertThat(new Routes(Map.of(Route.LIGHT_TOUCH, List.of(Stage.TRANSITION))).of(Route.LIGHT_TOUCH))
+                .containsExactly(Stage.MANDATE, Stage.DELIVERY, Stage.TRANSITION, Stage.CLOSURE, Stage.CLOSED);
+    }
+
+    @Test
+    void aForcesOwnRouteReplacesTheDefaultForThatRouteAlone() {
+        Routes routes = new Routes(Map.of(Route.PROJECT_BOARD, List.of(Stage.OUTLINE_BUSINESS_CASE)));
+        assertThat(routes.route(InitiativeType.FUNDING_BID, Tier.PROJECT_BOARD)).containsExactly(Stage.MANDATE,
+                Stage.OUTLINE_BUSINESS_CASE, Stage.DELIVERY, Stage.CLOSURE, Stage.CLOSED);
+        assertThat(routes.next(InitiativeType.PROJECT, Tier.PROJECT_BOARD, Stage.MANDATE)).contains(Stage.OUTLINE_BUSINESS_CASE);
+        assertThat(routes.route(InitiativeType.PROJECT, Tier.CHANGE_BOARD))
+                .isEqualTo(Routes.DEFAULTS.route(InitiativeType.PROJECT, Tier.CHANGE_BOARD));
+        assertThat(routes.route(InitiativeType.PILOT, Tier.PROJECT_BOARD)).isEqualTo(Route.LIGHT_TOUCH.defaults());
+    }
+
+    @Test
+    void anInitiativeOnAStageItsRouteNoLongerHasGoesOnToTheNextStageTheRouteHasAndStillSeesWhereItIs() {
+        Routes routes = new Routes(Map.of(Route.CHANGE_BOARD, List.of(Stage.FULL_BUSINESS_CASE)));
+        assertThat(routes.next(InitiativeType.PROJECT, Tier.CHANGE_BOARD, Stage.OUTLINE_BUSINESS_CASE))
+                .contains(Stage.FULL_BUSINESS_CASE);
+        assertThat(routes.next(InitiativeType.PROJECT, Tier.CHANGE_BOARD, Stage.TRANSITION)).contains(Stage.CLOSURE);
+        assertThat(routes.next(InitiativeType.PROJECT, Tier.CHANGE_BOARD, Stage.BENEFITS_REVIEW)).contains(Stage.CLOSED);
+        assertThat(Lifecycle.withCurrent(routes.route(InitiativeType.PROJECT, Tier.CHANGE_BOARD), Stage.OUTLINE_BUSINESS_CASE))
+                .containsExactly(Stage.MANDATE, Stage.OUTLINE_BUSINESS_CASE, Stage.FULL_BUSINESS_CASE, Stage.DELIVERY,
+                        Stage.CLOSURE, Stage.CLOSED);
+    }
+
+    @Test
+    void onlyARouteWithABusinessCaseStageAsksForABusinessCase() {
+        assertThat(Lifecycle.hasBusinessCase(Route.PROJECT_BOARD.defaults())).isTrue();
+        assertThat(Lifecycle.hasBusinessCase(Route.LIGHT_TOUCH.defaults())).isFalse();
+        assertThat(Lifecycle.hasBusinessCase(Lifecycle.route(List.of(Stage.TRANSITION, Stage.BENEFITS_REVIEW)))).isFalse();
+        assertThat(Lifecycle.hasBusinessCase(Lifecycle.route(List.of(Stage.STRATEGIC_OUTLINE_CASE)))).isTrue();
+    }
+
+    @Test
+    void anInitiativeUsingAiGoesToTheChangeBoardWhateverItsCostAndRisk() {
+        assertThat(TierRule.tierFor(WMP, new BigDecimal("10"), 1, true)).isEqualTo(Tier.CHANGE_BOARD);
+        assertThat(TierRule.tierFor(List.of(), null, null, true)).isEqualTo(Tier.CHANGE_BOARD);
+        assertThat(TierRule.tierFor(WMP, new BigDecimal("60000"), null, false)).isEqualTo(Tier.DESIGN_AND_DELIVERY_BOARD);
     }
 
     @Test
