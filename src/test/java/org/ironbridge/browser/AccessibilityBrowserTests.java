@@ -185,13 +185,8 @@ class AccessibilityBrowserTests {
             page.getByLabel("Change Board minimum whole-life cost").fill("£1,2,3");
             page.getByLabel("Design and Delivery Board minimum risk score").fill("26");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save thresholds")).click();
-            Locator summary = page.locator(".govuk-error-summary");
-            PlaywrightAssertions.assertThat(summary).containsText("Change Board minimum whole-life cost must have commas "
-                    + "only between thousands");
-            PlaywrightAssertions.assertThat(summary).isFocused();
+            PageChecks.assertRefusedWith(page, "Change Board minimum whole-life cost must have commas only between thousands");
             PlaywrightAssertions.assertThat(page.getByLabel("Change Board minimum whole-life cost")).hasValue("£1,2,3");
-            assertThat(page.title()).startsWith("Error: ");
-            assertSummaryLinksReachFields(page);
             PageChecks.assertPasses(page, "thresholds submitted with mistakes");
         }
         assertThat(jdbc.sql("select minimum_cost from governance_threshold t join force f on f.id = t.force_id "
@@ -268,10 +263,6 @@ class AccessibilityBrowserTests {
             if (!"GET".equals(rule.method()) || NOT_PAGES.contains(pattern)
                     || NOT_PAGE_PREFIXES.stream().anyMatch(pattern::startsWith) || DOWNLOAD.matcher(pattern).find()
                     || namesAnotherForcesRecord(pattern, subject)) {
-                continue;
-            }
-            // The sample records are West Midlands'; another force's person would rightly be told they are not found.
-            if (subject != null && !"WMP".equals(subject.forceCode()) && VARIABLE.matcher(pattern.replace("{id}", "")).find()) {
                 continue;
             }
             String path = concrete(pattern, subject);

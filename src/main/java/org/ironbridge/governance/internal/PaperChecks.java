@@ -18,7 +18,7 @@ public final class PaperChecks {
                         int openRisks, boolean equalityAnalysisStarted, boolean equalityAnalysisSignedOff,
                         BigDecimal budgetRequested, BigDecimal amountRequested, String legalConsiderations,
                         String ethicalConsiderations, boolean involvesAi, String evaluationPlan,
-                        boolean exceptionReportChosen, Integer businessCaseVersion) {
+                        boolean exceptionReportChosen, Integer businessCaseVersion, boolean businessCaseOnRoute) {
     }
 
     public record Result(String check, boolean passed, String note) {
@@ -67,7 +67,7 @@ public final class PaperChecks {
             results.add(result("Exception report", f.exceptionReportChosen(),
                     "Choose the exception report this paper brings to the board."));
         }
-        if (f.kind() == PaperKind.GATE && !f.type().lightTouch()) {
+        if (f.kind() == PaperKind.GATE && f.businessCaseOnRoute()) {
             results.add(result("Business case", f.businessCaseVersion() != null,
                     "Save a version of the business case for the board to consider."));
         }

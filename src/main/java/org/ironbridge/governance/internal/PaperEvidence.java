@@ -30,6 +30,6 @@ class PaperEvidence {
                 finance.map(FinanceSummary::requested).orElse(null), paper.amountRequested(),
                 paper.legalConsiderations(), paper.ethicalConsiderations(), initiative.involvesAi(),
                 paper.evaluationPlan(), paper.exceptionReportId() != null,
-                portfolio.businessCase(initiativeId).map(b -> b.version()).orElse(null));
+                portfolio.businessCase(initiativeId).map(b -> b.version()).orElse(null), initiative.businessCaseOnRoute());
     }
 }

@@ -45,7 +45,7 @@ public class StageProgression {
         var plan = objectives.of(initiative.forceId());
         return new InitiativeFacts(InitiativeIntake.summary(initiative), initiative.projectManagerId(),
                 initiative.involvesAi(), initiative.objectiveIds().stream().map(plan::get).sorted().toList(),
-                initiative.wholeLifeCost(), initiative.deliveryConfidence());
+                initiative.wholeLifeCost(), initiative.deliveryConfidence(), Lifecycle.hasBusinessCase(routeOf(initiative)));
     }
 
     /**
