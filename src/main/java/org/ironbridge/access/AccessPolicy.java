@@ -204,6 +204,15 @@ public class AccessPolicy {
             requires("GET", "/api/v1/decisions/{decisionId}", VIEW_GOVERNANCE),
             requires("POST", "/api/v1/decisions", RECORD_DECISION),
 
+            // The ideas portal is for every member of staff; a draft is its submitter's alone (decided on the record).
+            requires("GET", "/ideas", USE_SERVICE),
+            requires("GET", "/ideas/new", USE_SERVICE),
+            requires("GET", "/ideas/mine", USE_SERVICE),
+            requires("POST", "/ideas", USE_SERVICE),
+            requires("GET", "/ideas/{ideaId}", USE_SERVICE),
+            requires("GET", "/ideas/{ideaId}/edit", USE_SERVICE),
+            requires("POST", "/ideas/{ideaId}", USE_SERVICE),
+
             requires("GET", "/audit", VIEW_AUDIT_TRAIL),
             requires("GET", "/audit/events/{seq}", VIEW_AUDIT_TRAIL),
             requires("POST", "/audit/verify", VIEW_AUDIT_TRAIL),
@@ -258,6 +267,8 @@ public class AccessPolicy {
             // An initiative's own SRO and project manager run it, whatever their roles.
             case EDIT_INITIATIVE -> record.relates(person, Relationship.SENIOR_RESPONSIBLE_OWNER)
                     || record.relates(person, Relationship.OWNER);
+            // An idea's text is its submitter's alone.
+            case EDIT_IDEA -> record.relates(person, Relationship.OWNER);
             default -> false;
         };
     }

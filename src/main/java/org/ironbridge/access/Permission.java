@@ -22,6 +22,8 @@ public enum Permission {
     RECORD_DECISION,
     /** Configure how the force governs change: boards, tier thresholds and lifecycle routes. */
     CONFIGURE_GOVERNANCE,
+    /** Change an idea's own text: only its submitter, by relationship, while it is theirs to change. */
+    EDIT_IDEA,
     /** Operational metrics (Prometheus); a scraper may instead present ironbridge.metrics.token. */
     VIEW_OPERATIONS
 }

@@ -168,6 +168,7 @@ class RouteAccessTests {
                 .replace("{meetingId}", sample("meetingId"))
                 .replace("{paperId}", sample("paperId"))
                 .replace("{actionId}", sample("actionId"))
+                .replace("{ideaId}", pattern.contains("{ideaId}") ? sample("ideaId") : "")
                 .replace("/**", "/liveness")
                 .replace("{*path}", "liveness")
                 .replaceAll("\\{[^}]+}", "sample");

@@ -16,6 +16,8 @@ public final class GovernanceSamples {
             case "paperId" -> "select p.id::text from paper p join initiative i on i.id = p.initiative_id "
                     + "where i.title like 'Andi-Esra%' and p.kind = 'GATE' order by p.reference limit 1";
             case "actionId" -> "select id::text from governance_action where done_on is null order by due_on limit 1";
+            case "ideaId" -> "select i.id::text from idea i join force f on f.id = i.force_id where f.code = 'WMP' "
+                    + "and i.status <> 'DRAFT' order by i.reference limit 1";
             default -> throw new IllegalArgumentException(variable);
         };
     }

@@ -20,6 +20,7 @@ import org.ironbridge.audit.AuditQuery;
 import org.ironbridge.audit.AuditTrail;
 import org.ironbridge.audit.ChainVerification;
 import org.ironbridge.audit.Operation;
+import org.ironbridge.govuk.Pagination;
 import org.ironbridge.govuk.FormErrors;
 import org.ironbridge.govuk.FormFields;
 import org.springframework.http.ContentDisposition;
@@ -152,24 +153,6 @@ class AuditController {
     }
 
     private static Map<String, Object> pagination(AuditPage page, String filters) {
-        String base = "/audit?" + (filters.isEmpty() ? "" : filters + "&") + "page=";
-        Map<String, Object> pagination = new LinkedHashMap<>();
-        if (page.page() > 1) {
-            pagination.put("previous", Map.of("href", base + (page.page() - 1)));
-        }
-        if (page.page() < page.pages()) {
-            pagination.put("next", Map.of("href", base + (page.page() + 1)));
-        }
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (int number = 1; number <= page.pages(); number++) {
-            boolean near = Math.abs(number - page.page()) <= 2 || number == 1 || number == page.pages();
-            if (near) {
-                items.add(Map.of("number", String.valueOf(number), "href", base + number, "current", number == page.page()));
-            } else if (items.isEmpty() || !Boolean.TRUE.equals(items.getLast().get("ellipsis"))) {
-                items.add(Map.of("ellipsis", true));
-            }
-        }
-        pagination.put("items", items);
-        return pagination;
+        return Pagination.of(page.page(), page.pages(), "/audit?" + (filters.isEmpty() ? "" : filters + "&") + "page=");
     }
 }

@@ -7,6 +7,8 @@ record Destination(String label, String path, String description) {
 
     static final List<Destination> ALL = List.of(
             new Destination("Home", "/", "What you can do in Ironbridge."),
+            new Destination("Ideas", "/ideas",
+                    "Submit an idea to make policing better, follow where yours stands, and search the force's ideas."),
             new Destination("Portfolio", "/portfolio",
                     "The force's change initiatives: their stage, the board that governs them, delivery confidence "
                             + "and who is accountable."),

@@ -1,0 +1,196 @@
+package org.ironbridge.ideas.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.ironbridge.access.AccessPolicy;
+import org.ironbridge.access.Subject;
+import org.ironbridge.audit.EditConflict;
+import org.ironbridge.govuk.Choice;
+import org.ironbridge.govuk.FormErrors;
+import org.ironbridge.govuk.FormFields;
+import org.ironbridge.govuk.FormText;
+import org.ironbridge.govuk.Pagination;
+import org.ironbridge.ideas.IdeaStatus;
+import org.ironbridge.ideas.internal.Idea;
+import org.ironbridge.ideas.internal.IdeaForm;
+import org.ironbridge.ideas.internal.IdeaSearch;
+import org.ironbridge.ideas.internal.IdeaSubmission;
+import org.ironbridge.people.UnitSummary;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The portal for staff: write an idea, save it as a draft or submit it, see your own, and search everyone's. */
+@Controller
+class IdeaController {
+
+    private static final String SUBMIT = "submit";
+
+    private final IdeaSubmission submission;
+    private final IdeaSearch search;
+
+    IdeaController(IdeaSubmission submission, IdeaSearch search) {
+        this.submission = submission;
+        this.search = search;
+    }
+
+    @GetMapping("/ideas")
+    String browse(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+                  @RequestParam(required = false) String area, @RequestParam(required = false) String sort,
+                  @RequestParam(required = false) String page, Authentication authentication, Model model) {
+        Subject subject = AccessPolicy.subjectOf(authentication);
+        String text = FormText.clean(q);
+        if (text != null && text.length() > 200) {
+            text = text.substring(0, 200);
+        }
+        IdeaStatus chosenStatus = FormText.choice(IdeaStatus.class, status);
+        UUID chosenArea = FormText.uuid(area);
+        IdeaSearch.Sort chosenSort = FormText.choice(IdeaSearch.Sort.class, sort);
+        int pageNumber = page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1;
+        IdeaSearch.Results results = search.search(subject.forceId(), new IdeaSearch.Criteria(text, chosenStatus,
+                chosenArea, null, null, chosenSort, pageNumber));
+        FormErrors none = new FormErrors();
+        model.addAttribute("results", results);
+        model.addAttribute("searched", text != null);
+        model.addAttribute("qField", FormFields.input("q", "Search ideas", text, none));
+        model.addAttribute("statusField", FormFields.select("status", "Status", Stream.of(IdeaStatus.values())
+                .filter(IdeaStatus::published).map(s -> Choice.of(s.name(), s.label())).toList(),
+                chosenStatus == null ? null : chosenStatus.name(), none));
+        model.addAttribute("areaField", FormFields.select("area", "Business area", areas(subject),
+                chosenArea == null ? null : chosenArea.toString(), none));
+        model.addAttribute("sortField", FormFields.select("sort", "Sort by", List.of(
+                        Choice.of("RELEVANCE", "Best match"), Choice.of("NEWEST", "Newest"),
+                        Choice.of("UPDATED", "Recently updated")),
+                chosenSort == null ? null : chosenSort.name(), none));
+        String filters = query("q", text) + query("status", chosenStatus == null ? null : chosenStatus.name())
+                + query("area", chosenArea == null ? null : chosenArea.toString())
+                + query("sort", chosenSort == null ? null : chosenSort.name());
+        model.addAttribute("pagination", Pagination.of(results.page(), results.pages(), "/ideas?" + filters + "page="));
+        return "ideas/browse";
+    }
+
+    @GetMapping("/ideas/mine")
+    String mine(Authentication authentication, Model model) {
+        model.addAttribute("ideas", submission.mine(AccessPolicy.subjectOf(authentication)));
+        return "ideas/mine";
+    }
+
+    @GetMapping("/ideas/new")
+    String newIdea(Authentication authentication, Model model) {
+        return form(AccessPolicy.subjectOf(authentication), null, IdeaForm.blank(), new FormErrors(), null, model);
+    }
+
+    @PostMapping("/ideas")
+    String create(@ModelAttribute IdeaForm form, @RequestParam(required = false) String action,
+                  Authentication authentication, Model model, RedirectAttributes redirect) {
+        Subject subject = AccessPolicy.subjectOf(authentication);
+        boolean submitting = SUBMIT.equals(action);
+        IdeaSubmission.Outcome outcome = submission.create(subject, form, submitting);
+        if (outcome.errors().any()) {
+            return form(subject, null, form, outcome.errors(), null, model);
+        }
+        return saved(outcome.idea(), redirect);
+    }
+
+    @GetMapping("/ideas/{ideaId}")
+    String idea(@PathVariable UUID ideaId, Authentication authentication, Model model) {
+        Subject subject = AccessPolicy.subjectOf(authentication);
+        Idea idea = submission.open(subject, ideaId);
+        model.addAttribute("idea", idea);
+        model.addAttribute("submitter", submission.submitterShownTo(subject, idea));
+        model.addAttribute("area", submission.businessAreasOf(subject).stream()
+                .filter(u -> u.id().equals(idea.businessAreaId())).map(UnitSummary::name).findFirst().orElse(null));
+        model.addAttribute("mayEdit", submission.mayEdit(subject, idea));
+        model.addAttribute("own", idea.submitterId().equals(subject.personId()));
+        return "ideas/idea";
+    }
+
+    @GetMapping("/ideas/{ideaId}/edit")
+    String editForm(@PathVariable UUID ideaId, Authentication authentication, Model model) {
+        Subject subject = AccessPolicy.subjectOf(authentication);
+        Idea idea = submission.forEditing(subject, ideaId);
+        return form(subject, idea, submission.formOf(idea), new FormErrors(), null, model);
+    }
+
+    @PostMapping("/ideas/{ideaId}")
+    String edit(@PathVariable UUID ideaId, @ModelAttribute IdeaForm form, @RequestParam(required = false) String action,
+                Authentication authentication, Model model, RedirectAttributes redirect) {
+        Subject subject = AccessPolicy.subjectOf(authentication);
+        try {
+            IdeaSubmission.Outcome outcome = submission.edit(subject, ideaId, form, SUBMIT.equals(action));
+            if (outcome.errors().any()) {
+                return form(subject, submission.forEditing(subject, ideaId), form, outcome.errors(), null, model);
+            }
+            return saved(outcome.idea(), redirect);
+        } catch (EditConflict conflict) {
+            Idea current = submission.forEditing(subject, ideaId);
+            return form(subject, current, submission.formOf(current), new FormErrors().reject("title",
+                    "This idea was changed in another window or by another session while you were editing. Nothing you "
+                            + "entered has been saved. Check the changes, then make yours again"), conflict, model);
+        }
+    }
+
+    @ExceptionHandler(IdeaSubmission.IdeaLocked.class)
+    String locked(IdeaSubmission.IdeaLocked locked, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("returned", "Idea " + locked.idea().reference() + " is " + locked.idea().status().label()
+                .toLowerCase(java.util.Locale.ROOT) + " and can no longer be changed");
+        return "redirect:/ideas/" + locked.idea().id();
+    }
+
+    private static String saved(Idea idea, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", idea.status() == IdeaStatus.DRAFT
+                ? "Draft saved. Only you can see it until you submit it"
+                : "Idea " + idea.reference() + " submitted. " + idea.status().nextStep());
+        return "redirect:/ideas/" + idea.id();
+    }
+
+    private String form(Subject subject, Idea idea, IdeaForm form, FormErrors errors, EditConflict conflict, Model model) {
+        model.addAttribute("idea", idea);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("titleField", FormFields.input("title", "Title", form.getTitle(), errors));
+        model.addAttribute("problemField", FormFields.textarea("problem", "The problem it solves",
+                "Who is affected, how often, and where.", form.getProblem(), errors));
+        model.addAttribute("changeField", FormFields.textarea("proposedChange", "The change you propose", null,
+                form.getProposedChange(), errors));
+        model.addAttribute("benefitField", FormFields.textarea("expectedBenefit", "The benefit you expect",
+                "For example, officer hours released, money saved, or a better service for the public.",
+                form.getExpectedBenefit(), errors));
+        Map<String, Object> hours = FormFields.input("hoursSavedPerMonth", "Hours saved a month (optional)",
+                form.getHoursSavedPerMonth(), errors);
+        hours.put("classes", "govuk-input--width-5");
+        hours.put("inputmode", "numeric");
+        model.addAttribute("hoursField", hours);
+        Map<String, Object> money = FormFields.input("moneySavedPerYear", "Money saved a year, in pounds (optional)",
+                form.getMoneySavedPerYear(), errors);
+        money.put("classes", "govuk-input--width-10");
+        model.addAttribute("moneyField", money);
+        model.addAttribute("areaField", FormFields.select("businessAreaId", "Business area it affects", areas(subject),
+                form.getBusinessAreaId(), errors));
+        model.addAttribute("anonymousField", FormFields.checkboxes("anonymous", "Your name", null,
+                List.of(Choice.of("yes", "Hide my name from other staff (moderators can still see it)")),
+                form.getAnonymous() == null ? List.of() : List.of(form.getAnonymous()), errors));
+        return "ideas/form";
+    }
+
+    private List<Choice> areas(Subject subject) {
+        return submission.businessAreasOf(subject).stream().map(u -> Choice.of(u.id().toString(), u.name())).toList();
+    }
+
+    private static String query(String name, String value) {
+        return value == null ? "" : name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8) + "&";
+    }
+}
