@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 
 import org.ironbridge.access.AccessPolicy;
 import org.ironbridge.access.Permission;
-import org.ironbridge.access.RecordNotFoundException;
 import org.ironbridge.access.Subject;
 import org.ironbridge.audit.AuditEntry;
 import org.ironbridge.audit.AuditTrail;
@@ -48,10 +47,16 @@ public class BoardConfiguration {
 
     static final String RECORD_TYPE = "Board";
     static final String SRO_TITLE = "Senior Responsible Owner";
+    /** A new Project Board's terms and agenda, as WMP's Change Strategy words them; the force may change both. */
+    static final String PROJECT_BOARD_TERMS = "Chaired by the Senior Responsible Owner, it ensures the individual project "
+            + "or change initiative is defined, owned and delivered in the right way and to the right standards.";
+    static final List<String> PROJECT_BOARD_STANDING_ITEMS = List.of("Apologies", "Progress against plan", "RAID review",
+            "Any other business");
     private static final int MAX_MEMBERS = 40;
     private static final int MAX_STANDING_ITEMS = 15;
 
     private final BoardRepository boards;
+    private final Boards forceBoards;
     private final MeetingRepository meetings;
     private final BoardMeetings boardMeetings;
     private final People people;
@@ -61,9 +66,11 @@ public class BoardConfiguration {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    BoardConfiguration(BoardRepository boards, MeetingRepository meetings, BoardMeetings boardMeetings, People people,
-                       Portfolio portfolio, AccessPolicy policy, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+    BoardConfiguration(BoardRepository boards, Boards forceBoards, MeetingRepository meetings, BoardMeetings boardMeetings,
+                       People people, Portfolio portfolio, AccessPolicy policy, AuditTrail audit, JdbcClient jdbc,
+                       Clock clock) {
         this.boards = boards;
+        this.forceBoards = forceBoards;
         this.meetings = meetings;
         this.boardMeetings = boardMeetings;
         this.people = people;
@@ -107,8 +114,8 @@ public class BoardConfiguration {
         if (chosen != Tier.PROJECT_BOARD) {
             return form;
         }
-        form.setTermsOfReference(DemoGovernance.PROJECT_BOARD_TOR);
-        form.setStandingItems(String.join("\n", "Apologies", "Progress against plan", "RAID review", "Any other business"));
+        form.setTermsOfReference(PROJECT_BOARD_TERMS);
+        form.setStandingItems(String.join("\n", PROJECT_BOARD_STANDING_ITEMS));
         boards.findByForceIdOrderByTierAscNameAsc(subject.forceId()).stream()
                 .filter(b -> b.tier() == Tier.DESIGN_AND_DELIVERY_BOARD).findFirst()
                 .ifPresent(b -> form.setEscalatesTo(b.id().toString()));
@@ -135,7 +142,7 @@ public class BoardConfiguration {
     @Transactional
     public Result configure(Subject subject, UUID boardId, BoardForm form) {
         requireConfigure(subject);
-        Board board = boardOf(subject, boardId);
+        Board board = forceBoards.board(subject, boardId);
         FormErrors errors = new FormErrors();
         UUID sro = board.projectBoard() ? portfolio.find(board.initiativeId())
                 .map(InitiativeSummary::seniorResponsibleOwnerId).orElse(null) : null;
@@ -400,11 +407,6 @@ public class BoardConfiguration {
         LocalDateTime now = LocalDateTime.now(clock.withZone(BoardMeetings.LONDON));
         meetings.findByBoardIdOrderByStartsAtDesc(board.id()).stream().filter(m -> m.startsAt().isAfter(now))
                 .forEach(m -> boardMeetings.takeStandingItems(m.id(), board.id()));
-    }
-
-    private Board boardOf(Subject subject, UUID boardId) {
-        return boards.findById(boardId).filter(b -> b.forceId().equals(subject.forceId()))
-                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, boardId));
     }
 
     private void requireConfigure(Subject subject) {

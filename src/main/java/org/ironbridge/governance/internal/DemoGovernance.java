@@ -51,9 +51,6 @@ class DemoGovernance implements ApplicationRunner {
             + "ensuring that all change initiatives, from projects, pilots, application and process changes and funding "
             + "bids from across the whole force are understood, tracked, coordinated and delivered. It monitors approved "
             + "budgets and has legal representation.";
-    static final String PROJECT_BOARD_TOR = "Chaired by the Senior Responsible Owner, it ensures the individual project "
-            + "or change initiative is defined, owned and delivered in the right way and to the right standards.";
-
     private final People people;
     private final Portfolio portfolio;
     private final BoardRepository boards;
@@ -103,14 +100,14 @@ class DemoGovernance implements ApplicationRunner {
                 members(staff, "acc.change", "board.member", "practitioner", "pmo", "iao", "dpo")));
         UUID andiEsra = initiative(initiatives, "Andi-Esra");
         Board project = save(Board.create(force, "Andi-Esra Project Board", Tier.PROJECT_BOARD, staff.get("sro"),
-                "Senior Responsible Owner", 3, PROJECT_BOARD_TOR, design.id(), andiEsra,
+                BoardConfiguration.SRO_TITLE, 3, BoardConfiguration.PROJECT_BOARD_TERMS, design.id(), andiEsra,
                 members(staff, "sro", "pm", "practitioner", "iao")));
 
         standing(change, "Welcome, apologies and declarations of interest", "Minutes and actions of the last meeting",
                 "Change portfolio highlight report and exceptions", "Benefits realisation", "Any other business");
         standing(design, "Welcome, apologies and declarations of interest", "Minutes and actions of the last meeting",
                 "Pilots, application and process changes", "Funding bids", "Budget monitoring", "Any other business");
-        standing(project, "Apologies", "Progress against plan", "RAID review", "Any other business");
+        standing(project, BoardConfiguration.PROJECT_BOARD_STANDING_ITEMS.toArray(String[]::new));
         LocalDate today = LocalDate.now(clock.withZone(BoardMeetings.LONDON));
 
         Meeting changeJune = meeting(change, LocalDate.of(2024, 6, 18), staff, List.of("board.chair", "acc.change", "board.member", "sro"),

@@ -1,6 +1,7 @@
 package org.ironbridge.ideas.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -98,8 +99,10 @@ class DemoIdeas implements ApplicationRunner {
     private final People people;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    DemoIdeas(IdeaRepository ideas, People people, AuditTrail audit, JdbcClient jdbc) {
+    DemoIdeas(IdeaRepository ideas, People people, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.ideas = ideas;
         this.people = people;
         this.audit = audit;
@@ -124,8 +127,8 @@ class DemoIdeas implements ApplicationRunner {
             audit.record(AuditEntry.of(IdeaSubmission.RECORD_TYPE, idea.id(), Operation.COLLECTION, "Submitted idea "
                     + reference + " " + demo.title()).inForce("WMP").by("system:demo-data"));
         }
-        Instant now = Instant.now();
-        Idea draft = ideas.save(Idea.draft(force, IdeaSubmission.reference(jdbc, force, LocalDate.now(ZoneOffset.UTC).getYear()),
+        Instant now = clock.instant();
+        Idea draft = ideas.save(Idea.draft(force, IdeaSubmission.reference(jdbc, force, LocalDate.now(clock.withZone(ZoneOffset.UTC)).getYear()),
                 staff.get("staff"),
                 new Idea.Text("Shared drive for custody suite handover notes", "Handover notes between custody shifts are kept "
                         + "on paper.", null, null, null, null, areas.get("INVESTIGATIONS"), false), UUID.randomUUID(), now));
