@@ -1,6 +1,9 @@
 package org.ironbridge.access;
 
+import static org.ironbridge.access.Permission.ASSESS_IDEAS;
 import static org.ironbridge.access.Permission.CHANGE_USER_ACCESS;
+import static org.ironbridge.access.Permission.CONFIGURE_IDEAS;
+import static org.ironbridge.access.Permission.MODERATE_IDEAS;
 import static org.ironbridge.access.Permission.CONFIGURE_GOVERNANCE;
 import static org.ironbridge.access.Permission.EDIT_INITIATIVE;
 import static org.ironbridge.access.Permission.EXPORT_AUDIT_TRAIL;
@@ -37,9 +40,9 @@ public class AccessPolicy {
     private static final Map<Role, Set<Permission>> GRANTS = Map.ofEntries(
             Map.entry(Role.STAFF, EnumSet.of(USE_SERVICE)),
             Map.entry(Role.CHANGE_PRACTITIONER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES,
-                    EDIT_INITIATIVE, VIEW_GOVERNANCE)),
+                    EDIT_INITIATIVE, VIEW_GOVERNANCE, MODERATE_IDEAS, ASSESS_IDEAS)),
             Map.entry(Role.PMO_ANALYST, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES,
-                    EDIT_INITIATIVE, VIEW_GOVERNANCE, RECORD_DECISION, CONFIGURE_GOVERNANCE)),
+                    EDIT_INITIATIVE, VIEW_GOVERNANCE, RECORD_DECISION, CONFIGURE_GOVERNANCE, MODERATE_IDEAS, ASSESS_IDEAS)),
             Map.entry(Role.PROJECT_MANAGER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES, VIEW_GOVERNANCE)),
             Map.entry(Role.SENIOR_RESPONSIBLE_OWNER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES, VIEW_GOVERNANCE)),
             Map.entry(Role.BOARD_MEMBER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
@@ -48,7 +51,7 @@ public class AccessPolicy {
             Map.entry(Role.ETHICS_PANEL_MEMBER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
             Map.entry(Role.INFORMATION_ASSET_OWNER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
             Map.entry(Role.ADMINISTRATOR, EnumSet.of(VIEW_USERS, CHANGE_USER_ACCESS, VIEW_OPERATIONS, VIEW_PORTFOLIO,
-                    VIEW_GOVERNANCE, CONFIGURE_GOVERNANCE)),
+                    VIEW_GOVERNANCE, CONFIGURE_GOVERNANCE, CONFIGURE_IDEAS)),
             Map.entry(Role.AUDITOR, EnumSet.of(VIEW_AUDIT_TRAIL, EXPORT_AUDIT_TRAIL, VIEW_PORTFOLIO, VIEW_GOVERNANCE)));
 
     /** Changes that must say why: the audit trail records the justification with the change. */

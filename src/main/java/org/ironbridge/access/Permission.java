@@ -24,6 +24,12 @@ public enum Permission {
     CONFIGURE_GOVERNANCE,
     /** Change an idea's own text: only its submitter, by relationship, while it is theirs to change. */
     EDIT_IDEA,
+    /** Triage ideas: the queue, routing, answers, outcomes and internal notes. */
+    MODERATE_IDEAS,
+    /** Score ideas under assessment against the force's models. */
+    ASSESS_IDEAS,
+    /** Configure the portal: routing rules, decline reasons, flagged terms, scoring criteria. */
+    CONFIGURE_IDEAS,
     /** Operational metrics (Prometheus); a scraper may instead present ironbridge.metrics.token. */
     VIEW_OPERATIONS
 }

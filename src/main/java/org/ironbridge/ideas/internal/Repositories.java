@@ -1,9 +1,11 @@
 package org.ironbridge.ideas.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ironbridge.ideas.IdeaStatus;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface IdeaRepository extends ListCrudRepository<Idea, UUID> {
@@ -11,4 +13,6 @@ interface IdeaRepository extends ListCrudRepository<Idea, UUID> {
     Optional<Idea> findByFormToken(UUID formToken);
 
     List<Idea> findBySubmitterIdOrderByUpdatedAtDesc(UUID submitterId);
+
+    List<Idea> findByForceIdAndStatusIn(UUID forceId, Collection<IdeaStatus> statuses);
 }
