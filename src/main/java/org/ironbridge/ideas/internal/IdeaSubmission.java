@@ -50,14 +50,17 @@ public class IdeaSubmission {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final IdeaTriage triage;
     private final Clock clock;
 
-    IdeaSubmission(IdeaRepository ideas, People people, AccessPolicy policy, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+    IdeaSubmission(IdeaRepository ideas, People people, AccessPolicy policy, AuditTrail audit, JdbcClient jdbc,
+                   IdeaTriage triage, Clock clock) {
         this.ideas = ideas;
         this.people = people;
         this.policy = policy;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.triage = triage;
         this.clock = clock;
     }
 
@@ -85,7 +88,7 @@ public class IdeaSubmission {
         Idea idea = Idea.draft(subject.forceId(), nextReference(subject.forceId()), subject.personId(), text, token,
                 clock.instant());
         if (submitting) {
-            idea = idea.submitted(idea.createdAt());
+            idea = triage.routed(idea.submitted(idea.createdAt()));
         }
         try {
             idea = ideas.save(idea);
@@ -94,6 +97,9 @@ public class IdeaSubmission {
         }
         audit.record(AuditEntry.of(RECORD_TYPE, idea.id(), Operation.COLLECTION, (submitting ? "Submitted idea " : "Drafted idea ")
                 + idea.reference() + " " + idea.title()).withChanges(describe(subject, null, idea)).inForce(subject.forceCode()));
+        if (submitting) {
+            triage.submitted(subject, null, idea);
+        }
         return new Outcome(idea, errors);
     }
 
@@ -110,7 +116,7 @@ public class IdeaSubmission {
             throw audit.conflictOn(RECORD_TYPE, ideaId.toString(), describe(subject, idea, changed), idea.updatedAt());
         }
         if (submitting) {
-            changed = changed.submitted(changed.updatedAt());
+            changed = triage.routed(changed.submitted(changed.updatedAt()));
         }
         List<FieldChange> changes = describe(subject, idea, changed);
         if (changes.stream().noneMatch(FieldChange::changed)) {
@@ -125,6 +131,9 @@ public class IdeaSubmission {
         audit.record(AuditEntry.of(RECORD_TYPE, ideaId, Operation.ALTERATION, (submitting
                         ? (idea.status() == IdeaStatus.DRAFT ? "Submitted idea " : "Resubmitted idea ") : "Edited idea ")
                 + idea.reference()).withChanges(changes).inForce(subject.forceCode()));
+        if (submitting) {
+            triage.submitted(subject, idea.status(), saved);
+        }
         return new Outcome(saved, errors);
     }
 
@@ -133,7 +142,9 @@ public class IdeaSubmission {
     public Idea open(Subject subject, UUID ideaId) {
         Idea idea = ideas.findById(ideaId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, ideaId));
         RecordDecision reading = policy.decide(subject, Permission.USE_SERVICE, record(idea));
-        if (!reading.allowed() || (!idea.status().published() && !mayEdit(subject, idea))) {
+        // Its submitter wrote it, so they keep sight of it even once it is marked above their vetting.
+        boolean own = idea.submitterId().equals(subject.personId()) && idea.forceId().equals(subject.forceId());
+        if (!(reading.allowed() || own) || (!idea.status().published() && !mayEdit(subject, idea))) {
             throw new RecordNotFoundException(RECORD_TYPE, ideaId);
         }
         return idea;
@@ -234,7 +245,7 @@ public class IdeaSubmission {
                 new FieldChange("Status", before == null ? null : before.status().label(), after.status().label()));
     }
 
-    private static ProtectedRecord record(Idea idea) {
+    static ProtectedRecord record(Idea idea) {
         return ProtectedRecord.of(RECORD_TYPE, idea.id(), idea.forceId(), idea.classification())
                 .with(Relationship.OWNER, idea.submitterId());
     }

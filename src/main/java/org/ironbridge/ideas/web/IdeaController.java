@@ -40,10 +40,12 @@ class IdeaController {
 
     private final IdeaSubmission submission;
     private final IdeaSearch search;
+    private final IdeaOutcomes outcomes;
 
-    IdeaController(IdeaSubmission submission, IdeaSearch search) {
+    IdeaController(IdeaSubmission submission, IdeaSearch search, IdeaOutcomes outcomes) {
         this.submission = submission;
         this.search = search;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/ideas")
@@ -114,6 +116,7 @@ class IdeaController {
                 .filter(u -> u.id().equals(idea.businessAreaId())).map(UnitSummary::name).findFirst().orElse(null));
         model.addAttribute("mayEdit", submission.mayEdit(subject, idea));
         model.addAttribute("own", idea.submitterId().equals(subject.personId()));
+        outcomes.addTo(model, subject, idea);
         return "ideas/idea";
     }
 

@@ -9,6 +9,8 @@ record Destination(String label, String path, String description) {
             new Destination("Home", "/", "What you can do in Ironbridge."),
             new Destination("Ideas", "/ideas",
                     "Submit an idea to make policing better, follow where yours stands, and search the force's ideas."),
+            new Destination("Triage", "/ideas/triage",
+                    "Answer the force's ideas: the triage queue with its service level, routing, checks, notes and outcomes."),
             new Destination("Portfolio", "/portfolio",
                     "The force's change initiatives: their stage, the board that governs them, delivery confidence "
                             + "and who is accountable."),
