@@ -53,6 +53,14 @@ public class Portfolio {
         return intake.propose(proposal);
     }
 
+    /**
+     * Records that an initiative already in the portfolio came from another module's record (an idea
+     * approved before it was proposed here, say). An initiative keeps the first source recorded.
+     */
+    public boolean recordSource(UUID initiativeId, String sourceModule, String sourceId) {
+        return intake.recordSource(initiativeId, sourceModule, sourceId);
+    }
+
     /** The force's initiatives, by reference. */
     public List<InitiativeSummary> inForce(UUID forceId) {
         return intake.inForce(forceId);

@@ -169,6 +169,7 @@ class RouteAccessTests {
                 .replace("{paperId}", sample("paperId"))
                 .replace("{actionId}", sample("actionId"))
                 .replace("{ideaId}", pattern.contains("{ideaId}") ? sample("ideaId") : "")
+                .replace("{ruleId}", pattern.contains("{ruleId}") ? sample("ruleId") : "")
                 .replace("/**", "/liveness")
                 .replace("{*path}", "liveness")
                 .replaceAll("\\{[^}]+}", "sample");

@@ -298,7 +298,7 @@ class AccessibilityBrowserTests {
                 case "itemId" -> andiEsraItem(pattern).toString();
                 case "boardId" -> jdbc.sql("select id from board where name = 'Change Board'").query(UUID.class)
                         .single().toString();
-                case "decisionId", "meetingId", "paperId", "actionId", "ideaId" -> jdbc.sql(GovernanceSamples.query(variables.group(1)))
+                case "decisionId", "meetingId", "paperId", "actionId", "ideaId", "ruleId" -> jdbc.sql(GovernanceSamples.query(variables.group(1)))
                         .query(String.class).single();
                 case "milestoneId" -> ofAndiEsra("select id from milestone where initiative_id = :i "
                         + "order by baseline_date limit 1");

@@ -18,6 +18,8 @@ public final class GovernanceSamples {
             case "actionId" -> "select id::text from governance_action where done_on is null order by due_on limit 1";
             case "ideaId" -> "select i.id::text from idea i join force f on f.id = i.force_id where f.code = 'WMP' "
                     + "and i.status <> 'DRAFT' order by i.reference limit 1";
+            case "ruleId" -> "select r.id::text from idea_routing_rule r join force f on f.id = r.force_id where f.code = 'WMP' "
+                    + "order by r.position limit 1";
             default -> throw new IllegalArgumentException(variable);
         };
     }

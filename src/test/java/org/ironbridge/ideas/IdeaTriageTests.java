@@ -33,6 +33,11 @@ class IdeaTriageTests {
 
     @Test
     void aSubmittedIdeaIsRoutedByTheFirstMatchingRuleAndFlaggedForWhatAHumanShouldCheckWithoutBeingChanged() throws Exception {
+        // Other tests may change the force's terms; this one needs "corrupt" on the misconduct list.
+        jdbc.update("""
+                insert into idea_flag_term (id, force_id, kind, term) select gen_random_uuid(), id, 'MISCONDUCT', 'corrupt'
+                from force where code = 'WMP' on conflict do nothing
+                """);
         jdbc.update("""
                 insert into idea_routing_rule (id, force_id, name, position, keywords, queue_unit_id, active, version)
                 select gen_random_uuid(), f.id, 'Custody ideas to Investigations', -1, 'custody, detainee', u.id, true, 0

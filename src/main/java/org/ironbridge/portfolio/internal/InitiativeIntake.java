@@ -13,6 +13,7 @@ import org.ironbridge.audit.Operation;
 import org.ironbridge.portfolio.InitiativeProposal;
 import org.ironbridge.portfolio.InitiativeSummary;
 import org.ironbridge.portfolio.Tier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +25,11 @@ public class InitiativeIntake {
     private final ReferenceNumbers references;
     private final AuditTrail audit;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    InitiativeIntake(InitiativeRepository initiatives, ReferenceNumbers references, AuditTrail audit, Clock clock) {
+    InitiativeIntake(InitiativeRepository initiatives, ReferenceNumbers references, AuditTrail audit, Clock clock,
+                     JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.initiatives = initiatives;
         this.references = references;
         this.audit = audit;
@@ -48,6 +52,19 @@ public class InitiativeIntake {
                 "Proposed initiative " + initiative.reference() + " from " + proposal.sourceModule() + " "
                         + proposal.sourceId()));
         return summary(initiative);
+    }
+
+    /** Records where an existing initiative came from, unless it already has a source. */
+    @Transactional
+    public boolean recordSource(UUID initiativeId, String sourceModule, String sourceId) {
+        int updated = jdbc.sql("""
+                update initiative set source_module = :m, source_id = :s where id = :id and source_module is null
+                """).param("m", sourceModule).param("s", sourceId).param("id", initiativeId).update();
+        if (updated > 0) {
+            audit.record(AuditEntry.of(InitiativeEditing.RECORD_TYPE, initiativeId, Operation.ALTERATION,
+                    "Recorded that the initiative came from " + sourceModule + " " + sourceId));
+        }
+        return updated > 0;
     }
 
     @Transactional(readOnly = true)
