@@ -9,6 +9,10 @@ record Destination(String label, String path, String description) {
             new Destination("Home", "/", "What you can do in Ironbridge."),
             new Destination("Ideas", "/ideas",
                     "Submit an idea to make policing better, follow where yours stands, and search the force's ideas."),
+            new Destination("Shortlist", "/prioritisation/shortlist",
+                    "Score ideas under assessment, compare assessors' scores and rank the shortlist."),
+            new Destination("Scoring settings", "/prioritisation/settings",
+                    "The criteria and weights of the force's scoring matrix, and when assessors are said to disagree."),
             new Destination("Portfolio", "/portfolio",
                     "The force's change initiatives: their stage, the board that governs them, delivery confidence "
                             + "and who is accountable."),
