@@ -1,7 +1,9 @@
 package org.ironbridge.prioritisation.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.ironbridge.govuk.FormErrors;
 import org.ironbridge.govuk.FormText;
@@ -15,22 +17,14 @@ public class SettingsForm {
     public static final int MAX_CRITERIA = 10;
     public static final int MAX_NAME = 80;
 
-    public static class Row {
-        private String name;
-        private String weight;
-
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getWeight() { return weight; }
-        public void setWeight(String weight) { this.weight = weight; }
-    }
-
     /** What the form yields when it is right. */
     public record Values(List<ScoringSettings.Criterion> criteria, Thresholds thresholds) {
     }
 
     private String version;
-    private List<Row> criteria = new ArrayList<>();
+    /** Keyed by the row's number from 0; keys beyond the form's rows are never read. */
+    private Map<String, String> criterionName = new HashMap<>();
+    private Map<String, String> criterionWeight = new HashMap<>();
     private String matrixPoints;
     private String icePoints;
     private String ricePercent;
@@ -40,11 +34,9 @@ public class SettingsForm {
     public static SettingsForm of(ScoringSettings.Settings settings) {
         SettingsForm form = new SettingsForm();
         form.version = "" + settings.version();
-        for (ScoringSettings.Criterion criterion : settings.criteria()) {
-            Row row = new Row();
-            row.name = criterion.name();
-            row.weight = "" + criterion.weight();
-            form.criteria.add(row);
+        for (int i = 0; i < settings.criteria().size() && i < MAX_CRITERIA; i++) {
+            form.criterionName.put("" + i, settings.criteria().get(i).name());
+            form.criterionWeight.put("" + i, "" + settings.criteria().get(i).weight());
         }
         Thresholds t = settings.thresholds();
         form.matrixPoints = "" + t.matrixPoints();
@@ -52,28 +44,14 @@ public class SettingsForm {
         form.ricePercent = "" + t.ricePercent();
         form.wsjfPercent = "" + t.wsjfPercent();
         form.moscowSteps = "" + t.moscowSteps();
-        return form.padded();
-    }
-
-    /** The rows with empty ones added, so that an administrator can add criteria up to the most allowed. */
-    public SettingsForm padded() {
-        List<Row> rows = new ArrayList<>(criteria.subList(0, Math.min(criteria.size(), MAX_CRITERIA)));
-        while (rows.size() < MAX_CRITERIA) {
-            rows.add(new Row());
-        }
-        criteria = rows;
-        return this;
+        return form;
     }
 
     public Values validate(FormErrors errors) {
         List<ScoringSettings.Criterion> given = new ArrayList<>();
-        for (int i = 0; i < Math.min(criteria.size(), MAX_CRITERIA); i++) {
-            Row row = criteria.get(i);
-            if (row == null) {
-                continue;
-            }
-            String name = FormText.clean(row.name);
-            String weightText = FormText.clean(row.weight);
+        for (int i = 0; i < MAX_CRITERIA; i++) {
+            String name = FormText.clean(criterionName.get("" + i));
+            String weightText = FormText.clean(criterionWeight.get("" + i));
             if (name == null && weightText == null) {
                 continue;
             }
@@ -122,8 +100,10 @@ public class SettingsForm {
 
     public String getVersion() { return version; }
     public void setVersion(String version) { this.version = version; }
-    public List<Row> getCriteria() { return criteria; }
-    public void setCriteria(List<Row> criteria) { this.criteria = criteria; }
+    public Map<String, String> getCriterionName() { return criterionName; }
+    public void setCriterionName(Map<String, String> criterionName) { this.criterionName = criterionName; }
+    public Map<String, String> getCriterionWeight() { return criterionWeight; }
+    public void setCriterionWeight(Map<String, String> criterionWeight) { this.criterionWeight = criterionWeight; }
     public String getMatrixPoints() { return matrixPoints; }
     public void setMatrixPoints(String matrixPoints) { this.matrixPoints = matrixPoints; }
     public String getIcePoints() { return icePoints; }

@@ -17,9 +17,7 @@ import org.ironbridge.prioritisation.internal.ValueEffortChart;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -34,11 +32,6 @@ class PrioritisationController {
     PrioritisationController(Shortlist shortlist, ScoringSettings settings) {
         this.shortlist = shortlist;
         this.settings = settings;
-    }
-
-    @InitBinder("settingsForm")
-    void limitRows(WebDataBinder binder) {
-        binder.setAutoGrowCollectionLimit(SettingsForm.MAX_CRITERIA);
     }
 
     @GetMapping("/prioritisation/shortlist")
@@ -75,7 +68,7 @@ class PrioritisationController {
         FormErrors errors = new FormErrors();
         SettingsForm.Values values = form.validate(errors);
         if (values == null) {
-            return settingsPage(form.padded(), errors, null, model);
+            return settingsPage(form, errors, null, model);
         }
         try {
             settings.save(subject, values.criteria(), values.thresholds(), form.versionNumber());
@@ -93,16 +86,15 @@ class PrioritisationController {
         model.addAttribute("errors", errors);
         model.addAttribute("conflict", conflict);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < form.getCriteria().size(); i++) {
-            SettingsForm.Row row = form.getCriteria().get(i);
-            Map<String, Object> name = FormFields.input("criteria[" + i + "].name", "Criterion " + (i + 1),
-                    row == null ? null : row.getName(), errors);
+        for (int i = 0; i < SettingsForm.MAX_CRITERIA; i++) {
+            Map<String, Object> name = FormFields.input("criterionName[" + i + "]", "Criterion " + (i + 1),
+                    form.getCriterionName().get("" + i), errors);
             name.put("id", "criteria-" + i + "-name");
             if (errors.has("criteria-" + i + "-name")) {
                 name.put("errorMessage", errors.errorMessage("criteria-" + i + "-name"));
             }
-            Map<String, Object> weight = FormFields.input("criteria[" + i + "].weight", "Weight of criterion " + (i + 1),
-                    row == null ? null : row.getWeight(), errors);
+            Map<String, Object> weight = FormFields.input("criterionWeight[" + i + "]", "Weight of criterion " + (i + 1),
+                    form.getCriterionWeight().get("" + i), errors);
             weight.put("id", "criteria-" + i + "-weight");
             weight.put("classes", "govuk-input--width-3");
             weight.put("inputmode", "numeric");
