@@ -11,6 +11,11 @@ record Destination(String label, String path, String description) {
                     "Submit an idea to make policing better, follow where yours stands, and search the force's ideas."),
             new Destination("Triage", "/ideas/triage",
                     "Answer the force's ideas: the triage queue with its service level, routing, checks, notes and outcomes."),
+            new Destination("Shortlist", "/prioritisation/shortlist",
+                    "Score ideas under assessment, compare assessors' scores and rank the shortlist."),
+            new Destination("Ideas settings", "/ideas/settings",
+                    "How the force's ideas portal works: service level, decline reasons, flagged terms, routing rules "
+                            + "and the scoring criteria."),
             new Destination("Portfolio", "/portfolio",
                     "The force's change initiatives: their stage, the board that governs them, delivery confidence "
                             + "and who is accountable."),
