@@ -121,13 +121,10 @@ class IdeaApi {
 
     @GetMapping("/search")
     @Operation(summary = "Full-text search of the force's published ideas, best match first; title and snippet as plain "
-            + "text with the positions of the matched words")
-    ResponseEntity<?> search(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
+            + "text with the positions of the matched words (UTF-16 offsets); without q, the newest ideas")
+    SearchPage search(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
                              Authentication authentication) {
         String text = FormText.clean(q);
-        if (text == null) {
-            return FormProblems.unprocessable("Nothing was searched", Map.of("q", "Enter the words to search for"));
-        }
         IdeaSearch.Results results = search.search(AccessPolicy.subjectOf(authentication).forceId(),
                 criteria(text, null, null, "RELEVANCE", null, null, page));
         List<SearchHit> hits = results.hits().stream().map(hit -> {
@@ -136,8 +133,8 @@ class IdeaApi {
             return new SearchHit(hit.id(), hit.reference(), title.text(), title.matches(), snippet.text(), snippet.matches(),
                     hit.status(), hit.status().label(), hit.businessArea(), hit.submittedAt(), hit.supporters());
         }).toList();
-        return ResponseEntity.ok(new SearchPage(text.length() > 200 ? text.substring(0, 200) : text, hits, results.total(),
-                results.page(), results.pages()));
+        return new SearchPage(text != null && text.length() > 200 ? text.substring(0, 200) : text, hits, results.total(),
+                results.page(), results.pages());
     }
 
     @GetMapping("/{ideaId}")
