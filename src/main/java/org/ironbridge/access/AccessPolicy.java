@@ -241,6 +241,22 @@ public class AccessPolicy {
             requires("POST", "/ideas/{ideaId}/routing", MODERATE_IDEAS),
             requires("POST", "/ideas/{ideaId}/classification", MODERATE_IDEAS),
             requires("POST", "/ideas/{ideaId}/notes", MODERATE_IDEAS),
+            // Support, comments and following of a published idea; the idea itself decides what is refused.
+            requires("POST", "/ideas/{ideaId}/support", USE_SERVICE),
+            requires("POST", "/ideas/{ideaId}/support/withdrawal", USE_SERVICE),
+            requires("POST", "/ideas/{ideaId}/comments", USE_SERVICE),
+            requires("POST", "/ideas/{ideaId}/follow", USE_SERVICE),
+            requires("POST", "/ideas/{ideaId}/unfollow", USE_SERVICE),
+            requires("GET", "/api/v1/ideas", USE_SERVICE),
+            requires("POST", "/api/v1/ideas", USE_SERVICE),
+            requires("GET", "/api/v1/ideas/search", USE_SERVICE),
+            requires("GET", "/api/v1/ideas/{ideaId}", USE_SERVICE),
+            requires("POST", "/api/v1/ideas/{ideaId}/support", USE_SERVICE),
+            requires("DELETE", "/api/v1/ideas/{ideaId}/support", USE_SERVICE),
+
+            // Everyone's own notifications.
+            requires("GET", "/notifications", USE_SERVICE),
+            requires("POST", "/notifications/read", USE_SERVICE),
 
             requires("GET", "/audit", VIEW_AUDIT_TRAIL),
             requires("GET", "/audit/events/{seq}", VIEW_AUDIT_TRAIL),

@@ -24,16 +24,24 @@ public class IdeaSearch {
     private static final String START = "\u0002";
     private static final String STOP = "\u0003";
 
-    public enum Sort { RELEVANCE, NEWEST, UPDATED }
+    public enum Sort { RELEVANCE, NEWEST, UPDATED, MOST_SUPPORTED }
 
     public record Criteria(String text, IdeaStatus status, UUID businessAreaId, java.time.LocalDate from,
                            java.time.LocalDate to, Sort sort, int page) {
     }
 
-    /** One idea in the results; title and snippet are safe HTML, with the matches marked. */
+    /**
+     * One idea in the results; title and snippet are safe HTML, with the matches marked. {@code supporters} counts
+     * the distinct people supporting it or an idea merged into it, never its submitter.
+     */
     public record Hit(UUID id, String reference, String titleHtml, String snippetHtml, IdeaStatus status,
-                      String businessArea, Instant submittedAt, Instant updatedAt) {
+                      String businessArea, Instant submittedAt, Instant updatedAt, long supporters) {
     }
+
+    /** The supporters of idea i and of the ideas merged into it (duplicate_of_id), once each, never its submitter. */
+    static final String SUPPORTERS = "(select count(*) from (select s.person_id from idea_support s where s.idea_id = i.id "
+            + "union select s.person_id from idea d join idea_support s on s.idea_id = d.id where d.duplicate_of_id = i.id) sp "
+            + "where sp.person_id <> i.submitter_id)";
 
     public record Results(List<Hit> hits, long total, int page, int pages) {
     }
@@ -80,6 +88,7 @@ public class IdeaSearch {
                     : "i.submitted_at desc";
             case NEWEST -> "i.submitted_at desc";
             case UPDATED -> "i.updated_at desc";
+            case MOST_SUPPORTED -> "supporters desc, i.submitted_at desc";
         };
         String headline = text
                 ? "ts_headline('english', i.title, websearch_to_tsquery('english', :q), 'StartSel=" + START + ", StopSel="
@@ -88,11 +97,12 @@ public class IdeaSearch {
                         + ", MaxWords=35, MinWords=15')"
                 : "i.title, left(coalesce(i.problem, ''), 240)";
         List<Hit> hits = bind(jdbc.sql("select i.id, i.reference, " + headline + ", i.status, u.name, i.submitted_at, "
-                        + "i.updated_at" + where + " order by " + order + ", i.reference limit " + PAGE_SIZE + " offset "
+                        + "i.updated_at, " + SUPPORTERS + " as supporters" + where + " order by " + order + ", i.reference limit " + PAGE_SIZE + " offset "
                         + (page - 1) * PAGE_SIZE), params)
                 .query((rs, n) -> new Hit(rs.getObject(1, UUID.class), rs.getString(2), marked(rs.getString(3)),
                         marked(rs.getString(4)), IdeaStatus.valueOf(rs.getString(5)), rs.getString(6),
-                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant()))
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(),
+                        rs.getLong(9)))
                 .list();
         return new Results(hits, total, page, pages);
     }

@@ -229,8 +229,10 @@ public class IdeaTriage {
                 }
             }
             case APPROVED -> {
+                long supporters = jdbc.sql("select count(*) from (" + IdeaConversation.SUPPORTERS + ") sp")
+                        .param("idea", idea.id()).query(Long.class).single();
                 InitiativeSummary initiative = portfolio.propose(new InitiativeProposal(idea.forceId(), "ideas",
-                        idea.id().toString(), idea.title(), proposalSummary(idea), decision.initiativeType(),
+                        idea.id().toString(), idea.title(), proposalSummary(idea, supporters), decision.initiativeType(),
                         idea.businessAreaId() == null ? Set.of() : Set.of(idea.businessAreaId())));
                 initiativeId = initiative.id();
                 if (answer == null) {
@@ -428,9 +430,10 @@ public class IdeaTriage {
         return initiativeId == null ? null : portfolio.find(initiativeId).map(InitiativeSummary::reference).orElse(null);
     }
 
-    private static String proposalSummary(Idea idea) {
+    private static String proposalSummary(Idea idea, long supporters) {
         StringBuilder text = new StringBuilder();
-        text.append("From idea ").append(idea.reference()).append(" in the Improvement and Innovation Portal.");
+        text.append("From idea ").append(idea.reference()).append(" in the Improvement and Innovation Portal, supported by ")
+                .append(supporters == 1 ? "1 colleague" : supporters + " colleagues").append(" besides its submitter.");
         if (idea.problem() != null) {
             text.append("\n\nThe problem: ").append(idea.problem());
         }

@@ -1,7 +1,5 @@
 package org.ironbridge.ideas.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +11,6 @@ import org.ironbridge.audit.EditConflict;
 import org.ironbridge.govuk.Choice;
 import org.ironbridge.govuk.FormErrors;
 import org.ironbridge.govuk.FormFields;
-import org.ironbridge.govuk.FormText;
 import org.ironbridge.govuk.Pagination;
 import org.ironbridge.ideas.IdeaStatus;
 import org.ironbridge.ideas.internal.Idea;
@@ -41,45 +38,41 @@ class IdeaController {
     private final IdeaSubmission submission;
     private final IdeaSearch search;
     private final IdeaOutcomes outcomes;
+    private final IdeaConversationPage conversation;
 
-    IdeaController(IdeaSubmission submission, IdeaSearch search, IdeaOutcomes outcomes) {
+    IdeaController(IdeaSubmission submission, IdeaSearch search, IdeaOutcomes outcomes, IdeaConversationPage conversation) {
         this.submission = submission;
         this.search = search;
         this.outcomes = outcomes;
+        this.conversation = conversation;
     }
 
     @GetMapping("/ideas")
-    String browse(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-                  @RequestParam(required = false) String area, @RequestParam(required = false) String sort,
-                  @RequestParam(required = false) String page, Authentication authentication, Model model) {
+    String browse(@ModelAttribute("filters") IdeaBrowseForm filters, Authentication authentication, Model model) {
         Subject subject = AccessPolicy.subjectOf(authentication);
-        String text = FormText.clean(q);
-        if (text != null && text.length() > 200) {
-            text = text.substring(0, 200);
-        }
-        IdeaStatus chosenStatus = FormText.choice(IdeaStatus.class, status);
-        UUID chosenArea = FormText.uuid(area);
-        IdeaSearch.Sort chosenSort = FormText.choice(IdeaSearch.Sort.class, sort);
-        int pageNumber = page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1;
-        IdeaSearch.Results results = search.search(subject.forceId(), new IdeaSearch.Criteria(text, chosenStatus,
-                chosenArea, null, null, chosenSort, pageNumber));
+        FormErrors errors = new FormErrors();
+        IdeaSearch.Criteria criteria = filters.criteria(errors);
+        IdeaSearch.Results results = search.search(subject.forceId(), criteria);
         FormErrors none = new FormErrors();
+        model.addAttribute("errors", errors);
         model.addAttribute("results", results);
-        model.addAttribute("searched", text != null);
-        model.addAttribute("qField", FormFields.input("q", "Search ideas", text, none));
+        model.addAttribute("searched", criteria.text() != null);
+        model.addAttribute("qField", FormFields.input("q", "Search ideas", criteria.text(), none));
         model.addAttribute("statusField", FormFields.select("status", "Status", Stream.of(IdeaStatus.values())
                 .filter(IdeaStatus::published).map(s -> Choice.of(s.name(), s.label())).toList(),
-                chosenStatus == null ? null : chosenStatus.name(), none));
+                criteria.status() == null ? null : criteria.status().name(), none));
         model.addAttribute("areaField", FormFields.select("area", "Business area", areas(subject),
-                chosenArea == null ? null : chosenArea.toString(), none));
+                criteria.businessAreaId() == null ? null : criteria.businessAreaId().toString(), none));
         model.addAttribute("sortField", FormFields.select("sort", "Sort by", List.of(
                         Choice.of("RELEVANCE", "Best match"), Choice.of("NEWEST", "Newest"),
-                        Choice.of("UPDATED", "Recently updated")),
-                chosenSort == null ? null : chosenSort.name(), none));
-        String filters = query("q", text) + query("status", chosenStatus == null ? null : chosenStatus.name())
-                + query("area", chosenArea == null ? null : chosenArea.toString())
-                + query("sort", chosenSort == null ? null : chosenSort.name());
-        model.addAttribute("pagination", Pagination.of(results.page(), results.pages(), "/ideas?" + filters + "page="));
+                        Choice.of("MOST_SUPPORTED", "Most supported"), Choice.of("UPDATED", "Recently updated")),
+                criteria.sort() == null ? null : criteria.sort().name(), none));
+        model.addAttribute("fromField", FormFields.date("from", "from", "Submitted from", filters.getFromDay(),
+                filters.getFromMonth(), filters.getFromYear(), errors));
+        model.addAttribute("toField", FormFields.date("to", "to", "Submitted to", filters.getToDay(),
+                filters.getToMonth(), filters.getToYear(), errors));
+        model.addAttribute("pagination", Pagination.of(results.page(), results.pages(),
+                "/ideas?" + filters.queryString() + "page="));
         return "ideas/browse";
     }
 
@@ -117,6 +110,7 @@ class IdeaController {
         model.addAttribute("mayEdit", submission.mayEdit(subject, idea));
         model.addAttribute("own", idea.submitterId().equals(subject.personId()));
         outcomes.addTo(model, subject, idea);
+        conversation.addTo(model, subject, idea);
         return "ideas/idea";
     }
 
@@ -191,9 +185,5 @@ class IdeaController {
 
     private List<Choice> areas(Subject subject) {
         return submission.businessAreasOf(subject).stream().map(u -> Choice.of(u.id().toString(), u.name())).toList();
-    }
-
-    private static String query(String name, String value) {
-        return value == null ? "" : name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8) + "&";
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 /** A capability's front page as navigation shows it; shown only to people the policy lets in. */
 record Destination(String label, String path, String description) {
 
+    static final String NOTIFICATIONS = "/notifications";
+
     static final List<Destination> ALL = List.of(
             new Destination("Home", "/", "What you can do in Ironbridge."),
             new Destination("Ideas", "/ideas",
@@ -26,5 +28,7 @@ record Destination(String label, String path, String description) {
                     "See who can use Ironbridge in your force; change their roles, unit and vetting; deactivate accounts."),
             new Destination("Audit trail", "/audit",
                     "Search every change, consultation and disclosure, and verify that the trail has not been tampered with."),
+            new Destination("Notifications", NOTIFICATIONS,
+                    "What has happened to the ideas you submitted or follow, and comments on your ideas."),
             new Destination("Your account", "/account", "Your roles, unit and vetting as Ironbridge holds them."));
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.ironbridge.access.AccessPolicy;
 import org.ironbridge.access.Subject;
+import org.ironbridge.notifications.Notifications;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -26,10 +27,12 @@ class LayoutModel {
 
     private final AccessPolicy policy;
     private final String forceName;
+    private final Notifications notifications;
 
-    LayoutModel(AccessPolicy policy, @Value("${ironbridge.force-name}") String forceName) {
+    LayoutModel(AccessPolicy policy, @Value("${ironbridge.force-name}") String forceName, Notifications notifications) {
         this.policy = policy;
         this.forceName = forceName;
+        this.notifications = notifications;
     }
 
     @ModelAttribute("shell")
@@ -60,6 +63,15 @@ class LayoutModel {
                 .toList();
     }
 
+    /** The label in the navigation; Notifications says how many are unread, in words a screen reader reads out. */
+    private String label(Subject subject, Destination destination) {
+        if (Destination.NOTIFICATIONS.equals(destination.path()) && subject != null) {
+            long unread = notifications.unread(subject.personId());
+            return unread == 0 ? destination.label() : destination.label() + " (" + unread + " unread)";
+        }
+        return destination.label();
+    }
+
     private Map<String, Object> serviceNavigation(Subject subject, String path) {
         Map<String, Object> navigation = new LinkedHashMap<>();
         navigation.put("serviceName", SERVICE_NAME);
@@ -71,7 +83,7 @@ class LayoutModel {
                 continue;
             }
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("text", destination.label());
+            item.put("text", label(subject, destination));
             item.put("href", destination.path());
             if (path.equals(destination.path())) {
                 item.put("current", true);
