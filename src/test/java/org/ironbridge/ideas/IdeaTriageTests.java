@@ -94,6 +94,17 @@ class IdeaTriageTests {
                 "UNDER_ASSESSMENT", "SHORTLISTED", "APPROVED");
         assertThat(jdbc.queryForObject("select first_response_at is not null and decided_at is not null from idea where id = ?",
                 Boolean.class, id)).isTrue();
+        // The submitter is told of each of the five moves the moderators made, after each commits.
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (notices(id) < 5 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(notices(id)).isEqualTo(5);
+    }
+
+    private int notices(UUID idea) {
+        return jdbc.queryForObject("select count(*) from notification n join person p on p.id = n.person_id "
+                + "where p.username = 'staff' and n.link = ?", Integer.class, "/ideas/" + idea);
     }
 
     @Test
