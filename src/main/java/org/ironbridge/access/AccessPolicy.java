@@ -211,10 +211,16 @@ public class AccessPolicy {
             requires("GET", "/ideas", USE_SERVICE),
             requires("GET", "/ideas/new", USE_SERVICE),
             requires("GET", "/ideas/mine", USE_SERVICE),
+            requires("GET", "/ideas/similar", USE_SERVICE),
             requires("POST", "/ideas", USE_SERVICE),
             requires("GET", "/ideas/{ideaId}", USE_SERVICE),
             requires("GET", "/ideas/{ideaId}/edit", USE_SERVICE),
             requires("POST", "/ideas/{ideaId}", USE_SERVICE),
+            // Attachments: added and removed by the idea's submitter, downloaded by whoever may read the idea (decided on the record).
+            requires("GET", "/ideas/{ideaId}/attachments/new", USE_SERVICE),
+            requires("POST", "/ideas/{ideaId}/attachments", USE_SERVICE),
+            requires("GET", "/ideas/{ideaId}/attachments/{attachmentId}", USE_SERVICE),
+            requires("POST", "/ideas/{ideaId}/attachments/{attachmentId}/removal", USE_SERVICE),
 
             requires("GET", "/audit", VIEW_AUDIT_TRAIL),
             requires("GET", "/audit/events/{seq}", VIEW_AUDIT_TRAIL),

@@ -17,9 +17,11 @@ import org.ironbridge.govuk.FormText;
 import org.ironbridge.govuk.Pagination;
 import org.ironbridge.ideas.IdeaStatus;
 import org.ironbridge.ideas.internal.Idea;
+import org.ironbridge.ideas.internal.IdeaAttachments;
 import org.ironbridge.ideas.internal.IdeaForm;
 import org.ironbridge.ideas.internal.IdeaSearch;
 import org.ironbridge.ideas.internal.IdeaSubmission;
+import org.ironbridge.ideas.internal.SimilarIdeas;
 import org.ironbridge.people.UnitSummary;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -40,10 +42,14 @@ class IdeaController {
 
     private final IdeaSubmission submission;
     private final IdeaSearch search;
+    private final SimilarIdeas similar;
+    private final IdeaAttachments attachments;
 
-    IdeaController(IdeaSubmission submission, IdeaSearch search) {
+    IdeaController(IdeaSubmission submission, IdeaSearch search, SimilarIdeas similar, IdeaAttachments attachments) {
         this.submission = submission;
         this.search = search;
+        this.similar = similar;
+        this.attachments = attachments;
     }
 
     @GetMapping("/ideas")
@@ -96,6 +102,10 @@ class IdeaController {
     String create(@ModelAttribute IdeaForm form, @RequestParam(required = false) String action,
                   Authentication authentication, Model model, RedirectAttributes redirect) {
         Subject subject = AccessPolicy.subjectOf(authentication);
+        if (SimilarIdeas.CHECK.equals(action)) {
+            model.addAttribute("similar", similar.suggest(subject, form.getTitle(), form.getProblem(), null));
+            return form(subject, null, form, new FormErrors(), null, model);
+        }
         boolean submitting = SUBMIT.equals(action);
         IdeaSubmission.Outcome outcome = submission.create(subject, form, submitting);
         if (outcome.errors().any()) {
@@ -114,6 +124,7 @@ class IdeaController {
                 .filter(u -> u.id().equals(idea.businessAreaId())).map(UnitSummary::name).findFirst().orElse(null));
         model.addAttribute("mayEdit", submission.mayEdit(subject, idea));
         model.addAttribute("own", idea.submitterId().equals(subject.personId()));
+        model.addAttribute("attachments", attachments.shownOn(subject, idea));
         return "ideas/idea";
     }
 
@@ -128,6 +139,10 @@ class IdeaController {
     String edit(@PathVariable UUID ideaId, @ModelAttribute IdeaForm form, @RequestParam(required = false) String action,
                 Authentication authentication, Model model, RedirectAttributes redirect) {
         Subject subject = AccessPolicy.subjectOf(authentication);
+        if (SimilarIdeas.CHECK.equals(action)) {
+            model.addAttribute("similar", similar.suggest(subject, form.getTitle(), form.getProblem(), ideaId));
+            return form(subject, submission.forEditing(subject, ideaId), form, new FormErrors(), null, model);
+        }
         try {
             IdeaSubmission.Outcome outcome = submission.edit(subject, ideaId, form, SUBMIT.equals(action));
             if (outcome.errors().any()) {
