@@ -7,11 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.ironbridge.access.AccessPolicy;
-import org.ironbridge.access.RecordNotFoundException;
 import org.ironbridge.access.Subject;
 import org.ironbridge.govuk.FormErrors;
 import org.ironbridge.ideas.internal.Idea;
@@ -22,7 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,17 +25,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Attachments of an idea: its submitter adds them on their own page (one file at a time, checked by
  * content) and removes them while the idea is theirs to change; whoever may read the idea downloads them.
- * A file too large for the server to accept comes back to the same page with the error, never a reset
- * connection: the upload form carries its CSRF token in its address, so the refusal is answered even when
- * the body is not read.
+ * A file over 10 MB comes back to the same page with the error (the container reads uploads of up to 64 MB
+ * so that it can be answered, and reads and discards the rest of a larger one before refusing it, rather
+ * than resetting the connection).
  */
 @Controller
 class AttachmentPages {
@@ -93,24 +86,6 @@ class AttachmentPages {
                 .body(file.content());
     }
 
-    /** A file larger than the server accepts (its body was never read): the same page, with the error. */
-    @ExceptionHandler(MultipartException.class)
-    String tooLarge(MultipartException refused, HttpServletRequest request, HttpServletResponse response, Model model) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        UUID ideaId = variables == null ? null : parse(variables.get("ideaId"));
-        if (ideaId == null) {
-            throw new RecordNotFoundException("Idea", "unknown");
-        }
-        Subject subject = AccessPolicy.subjectOf(SecurityContextHolder.getContext().getAuthentication());
-        Idea idea = submission.forEditing(subject, ideaId);
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        String message = refused instanceof org.springframework.web.multipart.MaxUploadSizeExceededException
-                ? "The selected file must be smaller than 10 MB"
-                : "The selected file could not be read. Try uploading it again";
-        return page(idea, new FormErrors().reject(IdeaAttachments.FIELD, message), model);
-    }
-
     @ExceptionHandler(IdeaSubmission.IdeaLocked.class)
     String locked(IdeaSubmission.IdeaLocked locked, RedirectAttributes redirect) {
         redirect.addFlashAttribute("returned", "Idea " + locked.idea().reference() + " is " + locked.idea().status().label()
@@ -135,11 +110,4 @@ class AttachmentPages {
         return "ideas/attachment-new";
     }
 
-    private static UUID parse(String value) {
-        try {
-            return value == null ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException notAnId) {
-            return null;
-        }
-    }
 }
