@@ -56,14 +56,14 @@ cross join (select array_agg(id) as ids from organisation_unit u where u.force_i
 cross join (select array_agg(id) as ids from person p where p.force_id = (select id from force where code = 'WMP')) people
 cross join lateral (select now() - (g % 1500) * interval '1 day' - (g % 86400) * interval '1 second' as at) t
 cross join lateral (
-    select (select string_agg(b.w[1 + floor(power(random(), 2) * array_length(b.w, 1))::int], ' ')
-              from generate_series(1, 4 + (g % 4) + 0 * g)) as title,
-           (select string_agg(b.w[1 + floor(power(random(), 2) * array_length(b.w, 1))::int], ' ')
-              from generate_series(1, 25 + (g % 20) + 0 * g)) as problem,
-           (select string_agg(b.w[1 + floor(power(random(), 2) * array_length(b.w, 1))::int], ' ')
-              from generate_series(1, 15 + (g % 10) + 0 * g)) as change,
-           (select string_agg(b.w[1 + floor(power(random(), 2) * array_length(b.w, 1))::int], ' ')
-              from generate_series(1, 8 + (g % 6) + 0 * g)) as benefit
+    select (select string_agg(b.w[1 + floor(power(random(), 1.5) * array_length(b.w, 1))::int + 0 * s], ' ')
+              from generate_series(1, 4 + (g % 4) + 0 * g) as s) as title,
+           (select string_agg(b.w[1 + floor(power(random(), 1.5) * array_length(b.w, 1))::int + 0 * s], ' ')
+              from generate_series(1, 25 + (g % 20) + 0 * g) as s) as problem,
+           (select string_agg(b.w[1 + floor(power(random(), 1.5) * array_length(b.w, 1))::int + 0 * s], ' ')
+              from generate_series(1, 15 + (g % 10) + 0 * g) as s) as change,
+           (select string_agg(b.w[1 + floor(power(random(), 1.5) * array_length(b.w, 1))::int + 0 * s], ' ')
+              from generate_series(1, 8 + (g % 6) + 0 * g) as s) as benefit
     from bench_words b) words;
 
 create index idea_search_idx on idea using gin (search);

@@ -59,7 +59,7 @@ ENDPOINTS = [
     ('search page  /ideas?q=...', search_path, {}),
     ('similar ideas /ideas/similar', similar_path, {'HX-Request': 'true'}),
     ('trivial page /account', lambda: '/account', {}),
-    ('health       /actuator/health/liveness', lambda: '/actuator/health/liveness', {}),
+    ('health       /actuator/health/liveness', lambda: '/actuator/health/liveness', {'Accept': '*/*'}),
 ]
 
 

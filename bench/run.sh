@@ -29,10 +29,14 @@ if [ -z "$JAR" ]; then
 fi
 JAVA_BIN=$(java_21)
 
-if psql -d postgres -tAc "select 1 from pg_database where datname = '$DATABASE'" | grep -q 1; then
-  echo "Database $DATABASE already exists; drop it or set BENCH_DATABASE" >&2; exit 1
+REUSE="${BENCH_REUSE:-0}"
+if [ "$REUSE" = 1 ]; then
+  echo "Reusing database $DATABASE as loaded by an earlier run (BENCH_REUSE=1)"
+elif psql -d postgres -tAc "select 1 from pg_database where datname = '$DATABASE'" | grep -q 1; then
+  echo "Database $DATABASE already exists; drop it, set BENCH_DATABASE, or reuse it with BENCH_REUSE=1" >&2; exit 1
+else
+  createdb "$DATABASE"
 fi
-createdb "$DATABASE"
 DATA_DIRECTORY=$(mktemp -d)
 APP_PID=""
 cleanup() {
@@ -55,10 +59,14 @@ for _ in $(seq 1 180); do
 done
 curl -fsS "http://localhost:$PORT/actuator/health/readiness" > /dev/null
 
-echo "Loading $IDEAS ideas..."
-started=$(date +%s)
-psql -q -d "$DATABASE" -v count="$IDEAS" -f bench/load-ideas.sql
-echo "Loaded in $(( $(date +%s) - started )) s; database size $(psql -d "$DATABASE" -tAc "select pg_size_pretty(pg_database_size(current_database()))")"
+if [ "$REUSE" != 1 ]; then
+  echo "Loading $IDEAS ideas..."
+  started=$(date +%s)
+  psql -q -d "$DATABASE" -v count="$IDEAS" -f bench/load-ideas.sql
+  echo "Loaded in $(( $(date +%s) - started )) s"
+fi
+echo "$(psql -d "$DATABASE" -tAc "select count(*) from idea") ideas; database size $(psql -d "$DATABASE" -tAc \
+  "select pg_size_pretty(pg_database_size(current_database()))")"
 
 echo "Measuring ($REQUESTS requests per endpoint)..."
 python3 bench/measure.py "http://localhost:$PORT" "$REQUESTS"

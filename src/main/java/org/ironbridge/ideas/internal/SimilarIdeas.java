@@ -39,6 +39,7 @@ public class SimilarIdeas {
     public static final int LIMIT = 5;
     static final int COMMON_WORD_ROWS = 2_000;
     private static final int CANDIDATES = 40;
+    static final double TITLE_SIMILARITY = 0.5;
     private static final int MAX_WORDS = 24;
     private static final int MAX_TEXT = 1_000;
     private static final UUID NONE = new UUID(0, 0);
@@ -86,6 +87,10 @@ public class SimilarIdeas {
         String narrow = rare.isEmpty() ? tsquery(words, " & ") : tsquery(rare, " | ");
         String wide = tsquery(words.stream().limit(MAX_WORDS).toList(), " | ");
         boolean sensitiveToo = subject.vetting().atLeast(Classification.OFFICIAL_SENSITIVE.minimumVetting());
+        // Titles at least this alike by trigrams: near-duplicates and misspellings. Lower, and on a large portal the
+        // index finds so many candidates that checking them costs a second (see bench/README.md).
+        jdbc.sql("select set_config('pg_trgm.similarity_threshold', :threshold, true)")
+                .param("threshold", String.valueOf(TITLE_SIMILARITY)).query(String.class).single();
         List<Row> rows = jdbc.sql("""
                 with candidate as (
                     (select id from idea
