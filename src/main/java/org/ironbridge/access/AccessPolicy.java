@@ -223,6 +223,7 @@ public class AccessPolicy {
             requires("POST", "/ideas/settings/routing-rules", CONFIGURE_IDEAS),
             requires("GET", "/ideas/settings/routing-rules/{ruleId}/edit", CONFIGURE_IDEAS),
             requires("POST", "/ideas/settings/routing-rules/{ruleId}", CONFIGURE_IDEAS),
+            requires("GET", "/ideas/similar", USE_SERVICE),
             requires("POST", "/ideas", USE_SERVICE),
             // Scoring of ideas (prioritisation): assessors read and give scores; literal paths before /ideas/{ideaId}.
             requires("GET", "/ideas/{ideaId}/assessment", ASSESS_IDEAS),
@@ -257,6 +258,11 @@ public class AccessPolicy {
             // Everyone's own notifications.
             requires("GET", "/notifications", USE_SERVICE),
             requires("POST", "/notifications/read", USE_SERVICE),
+            // Attachments: added and removed by the idea's submitter, downloaded by whoever may read the idea (decided on the record).
+            requires("GET", "/ideas/{ideaId}/attachments/new", USE_SERVICE),
+            requires("POST", "/ideas/{ideaId}/attachments", USE_SERVICE),
+            requires("GET", "/ideas/{ideaId}/attachments/{attachmentId}", USE_SERVICE),
+            requires("POST", "/ideas/{ideaId}/attachments/{attachmentId}/removal", USE_SERVICE),
 
             requires("GET", "/audit", VIEW_AUDIT_TRAIL),
             requires("GET", "/audit/events/{seq}", VIEW_AUDIT_TRAIL),

@@ -11,6 +11,7 @@ import org.ironbridge.portfolio.internal.EqualityAnalyses;
 import org.ironbridge.portfolio.internal.InitiativeEditing;
 import org.ironbridge.portfolio.internal.InitiativeIntake;
 import org.ironbridge.portfolio.internal.RaidQueries;
+import org.ironbridge.portfolio.internal.SimilarInitiatives;
 import org.ironbridge.portfolio.internal.StageProgression;
 import org.ironbridge.portfolio.internal.ExceptionReporting;
 import org.ironbridge.portfolio.internal.FinanceRecords;
@@ -30,10 +31,11 @@ public class Portfolio {
     private final FinanceRecords finance;
     private final ExceptionReporting exceptions;
     private final StatusReporting statusReports;
+    private final SimilarInitiatives similar;
 
     Portfolio(InitiativeIntake intake, BusinessCases businessCases, EqualityAnalyses equalityAnalyses, RaidQueries raid,
               InitiativeEditing editing, StageProgression stages, FinanceRecords finance, ExceptionReporting exceptions,
-              StatusReporting statusReports) {
+              StatusReporting statusReports, SimilarInitiatives similar) {
         this.intake = intake;
         this.businessCases = businessCases;
         this.equalityAnalyses = equalityAnalyses;
@@ -43,6 +45,7 @@ public class Portfolio {
         this.finance = finance;
         this.exceptions = exceptions;
         this.statusReports = statusReports;
+        this.similar = similar;
     }
 
     /**
@@ -68,6 +71,14 @@ public class Portfolio {
 
     public Optional<InitiativeSummary> find(UUID initiativeId) {
         return intake.find(initiativeId);
+    }
+
+    /**
+     * Up to {@code limit} initiatives of the person's force that resemble a title and text (any of its words,
+     * or a title spelt alike), closest first; never one classified above the person's vetting.
+     */
+    public List<SimilarInitiative> similarTo(Subject subject, String title, String text, int limit) {
+        return similar.similarTo(subject, title, text, limit);
     }
 
     /** The latest version of the initiative's business case, if one has been written. */

@@ -168,6 +168,7 @@ class RouteAccessTests {
                 .replace("{meetingId}", sample("meetingId"))
                 .replace("{paperId}", sample("paperId"))
                 .replace("{actionId}", sample("actionId"))
+                .replace("{attachmentId}", pattern.contains("{attachmentId}") ? sampleAttachment() : "")
                 .replace("{ideaId}", pattern.contains("{ideaId}") ? sample("ideaId") : "")
                 .replace("{ruleId}", pattern.contains("{ruleId}") ? sample("ruleId") : "")
                 .replace("/**", "/liveness")
@@ -178,6 +179,24 @@ class RouteAccessTests {
     private String sample(String variable) {
         return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                 .queryForObject(org.ironbridge.browser.GovernanceSamples.query(variable), String.class);
+    }
+
+    /** An attachment of the sample idea, added here when the demo has none (its submitter cannot change a published idea). */
+    private String sampleAttachment() {
+        org.springframework.jdbc.core.JdbcTemplate jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        String idea = sample("ideaId");
+        java.util.List<String> existing = jdbc.queryForList("select id::text from idea_attachment where idea_id = ?::uuid "
+                + "order by uploaded_at limit 1", String.class, idea);
+        if (!existing.isEmpty()) {
+            return existing.getFirst();
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        jdbc.update("insert into idea_attachment (id, idea_id, filename, content_type, size_bytes, sha256, content, "
+                + "uploaded_by, uploaded_at) select ?::uuid, i.id, 'map.png', 'image/png', ?, ?, ?, i.submitter_id, now() "
+                + "from idea i where i.id = ?::uuid", id, png.length, "0".repeat(64), png, idea);
+        return id;
     }
 
     /** Andi-Esra: its SRO and project manager are the demo sro and pm, so they may edit it. */

@@ -44,7 +44,9 @@ class AccessibilityBrowserTests {
     /** Route patterns that are not pages a person reads: API, docs, probes, sign-in plumbing, assets. */
     private static final List<String> NOT_PAGE_PREFIXES = List.of("/api/", "/v3/", "/swagger-ui", "/actuator/",
             "/oauth2/", "/login/", "/govuk/", "/assets/", "/htmx/", "/css/", "/js/");
-    private static final Set<String> NOT_PAGES = Set.of("/error", "/favicon.ico");
+    private static final Set<String> NOT_PAGES = Set.of("/error", "/favicon.ico",
+            // a fragment htmx puts into the idea form (checked there by SimilarIdeasBrowserTests), and a file download
+            "/ideas/similar", "/ideas/{ideaId}/attachments/{attachmentId}");
     /** A last path segment with an extension is a download (export.csv), not a page. */
     private static final Pattern DOWNLOAD = Pattern.compile("\\.[A-Za-z0-9]+$");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");

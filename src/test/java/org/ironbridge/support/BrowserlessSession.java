@@ -50,6 +50,11 @@ public final class BrowserlessSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body + csrf)).build());
     }
 
+    /** Sends a request the test built (a multipart upload, say) to this path, with this session's cookies. */
+    public HttpResponse<String> send(String path, HttpRequest.Builder request) {
+        return send(request.uri(URI.create(base + path)).build());
+    }
+
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -14,9 +14,11 @@ import org.ironbridge.govuk.FormFields;
 import org.ironbridge.govuk.Pagination;
 import org.ironbridge.ideas.IdeaStatus;
 import org.ironbridge.ideas.internal.Idea;
+import org.ironbridge.ideas.internal.IdeaAttachments;
 import org.ironbridge.ideas.internal.IdeaForm;
 import org.ironbridge.ideas.internal.IdeaSearch;
 import org.ironbridge.ideas.internal.IdeaSubmission;
+import org.ironbridge.ideas.internal.SimilarIdeas;
 import org.ironbridge.people.UnitSummary;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -39,12 +41,17 @@ class IdeaController {
     private final IdeaSearch search;
     private final IdeaOutcomes outcomes;
     private final IdeaConversationPage conversation;
+    private final SimilarIdeas similar;
+    private final IdeaAttachments attachments;
 
-    IdeaController(IdeaSubmission submission, IdeaSearch search, IdeaOutcomes outcomes, IdeaConversationPage conversation) {
+    IdeaController(IdeaSubmission submission, IdeaSearch search, IdeaOutcomes outcomes, IdeaConversationPage conversation,
+                   SimilarIdeas similar, IdeaAttachments attachments) {
         this.submission = submission;
         this.search = search;
         this.outcomes = outcomes;
         this.conversation = conversation;
+        this.similar = similar;
+        this.attachments = attachments;
     }
 
     @GetMapping("/ideas")
@@ -91,6 +98,10 @@ class IdeaController {
     String create(@ModelAttribute IdeaForm form, @RequestParam(required = false) String action,
                   Authentication authentication, Model model, RedirectAttributes redirect) {
         Subject subject = AccessPolicy.subjectOf(authentication);
+        if (SimilarIdeas.CHECK.equals(action)) {
+            model.addAttribute("similar", similar.suggest(subject, form.getTitle(), form.getProblem(), null));
+            return form(subject, null, form, new FormErrors(), null, model);
+        }
         boolean submitting = SUBMIT.equals(action);
         IdeaSubmission.Outcome outcome = submission.create(subject, form, submitting);
         if (outcome.errors().any()) {
@@ -111,6 +122,7 @@ class IdeaController {
         model.addAttribute("own", idea.submitterId().equals(subject.personId()));
         outcomes.addTo(model, subject, idea);
         conversation.addTo(model, subject, idea);
+        model.addAttribute("attachments", attachments.shownOn(subject, idea));
         return "ideas/idea";
     }
 
@@ -125,6 +137,10 @@ class IdeaController {
     String edit(@PathVariable UUID ideaId, @ModelAttribute IdeaForm form, @RequestParam(required = false) String action,
                 Authentication authentication, Model model, RedirectAttributes redirect) {
         Subject subject = AccessPolicy.subjectOf(authentication);
+        if (SimilarIdeas.CHECK.equals(action)) {
+            model.addAttribute("similar", similar.suggest(subject, form.getTitle(), form.getProblem(), ideaId));
+            return form(subject, submission.forEditing(subject, ideaId), form, new FormErrors(), null, model);
+        }
         try {
             IdeaSubmission.Outcome outcome = submission.edit(subject, ideaId, form, SUBMIT.equals(action));
             if (outcome.errors().any()) {

@@ -32,7 +32,8 @@ class ErrorPages implements ErrorController {
         return switch (status) {
             case 404, 405 -> "error/not-found";
             case 403 -> "csrf".equals(request.getAttribute(REASON_ATTRIBUTE)) ? "error/expired-form" : "error/forbidden";
-            case 400, 413 -> "error/bad-request";
+            case 413 -> "error/too-large";
+            case 400 -> "error/bad-request";
             default -> status >= 500 ? "error/problem" : "error/bad-request";
         };
     }
