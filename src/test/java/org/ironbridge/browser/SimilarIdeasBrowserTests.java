@@ -80,8 +80,7 @@ class SimilarIdeasBrowserTests {
     void withoutJavaScriptTheCheckButtonShowsTheSameSuggestions() {
         String word = word("zw");
         earlierIdea("Shared rota app for " + word + " teams");
-        try (BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setJavaScriptEnabled(false))) {
+        try (BrowserContext context = chromium.newContext(false)) {
             Page page = context.newPage();
             PageChecks.signIn(page, baseUrl(), "staff", DEMO_PASSWORD);
             page.navigate(baseUrl() + "/ideas/new");
