@@ -47,7 +47,13 @@ final class Chromium implements AutoCloseable {
 
     /** A fresh context: no cookies, no session, so tests never see each other's sign-ins. */
     BrowserContext newContext() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        return newContext(true);
+    }
+
+    /** A fresh context as {@link #newContext()}, with JavaScript off when {@code javaScript} is false. */
+    BrowserContext newContext(boolean javaScript) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setJavaScriptEnabled(javaScript));
         // Fail fast: every page here is served from this machine.
         context.setDefaultTimeout(10_000);
         context.setDefaultNavigationTimeout(15_000);

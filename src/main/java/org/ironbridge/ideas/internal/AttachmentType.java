@@ -2,7 +2,6 @@ package org.ironbridge.ideas.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -124,7 +123,7 @@ public enum AttachmentType {
                     contentTypes = kept.toString();
                 }
             }
-        } catch (IOException | IllegalArgumentException notAZip) {
+        } catch (IOException | RuntimeException notAZip) {
             return Optional.empty();
         }
         if (contentTypes == null) {
@@ -143,10 +142,5 @@ public enum AttachmentType {
 
     private static boolean startsWith(byte[] content, byte[] prefix) {
         return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
-    /** Reads at most {@code max + 1} bytes, so that a caller can tell a stream longer than {@code max}. */
-    static byte[] readAtMost(InputStream in, int max) throws IOException {
-        return in.readNBytes(max + 1);
     }
 }

@@ -65,7 +65,8 @@ public class SimilarIdeas {
     @Transactional(readOnly = true)
     public List<Suggestion> suggest(Subject subject, String title, String problem, UUID except) {
         String cleanTitle = shorten(FormText.clean(title));
-        String text = shorten(((cleanTitle == null ? "" : cleanTitle) + " " + (problem == null ? "" : FormText.clean(problem)))
+        String cleanProblem = FormText.clean(problem);
+        String text = shorten(((cleanTitle == null ? "" : cleanTitle) + " " + (cleanProblem == null ? "" : cleanProblem))
                 .strip());
         if (text == null || text.length() < 3) {
             return List.of();
