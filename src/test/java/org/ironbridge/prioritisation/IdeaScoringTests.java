@@ -158,6 +158,24 @@ class IdeaScoringTests {
         assertThat(jdbc.queryForObject("select moscow from idea_score where idea_id = ?", String.class, idea)).isEqualTo("MUST");
     }
 
+    @Test
+    void anOfficialSensitiveIdeaIsHiddenFromAnAssessorWithoutTheVettingForIt() throws Exception {
+        UUID idea = ideaUnderAssessment("Covert tasking log for source handlers");
+        jdbc.update("update idea set classification = 'OFFICIAL_SENSITIVE' where id = ?", idea);
+        assertThat(page("pmo", "/prioritisation/shortlist")).contains("Covert tasking log for source handlers");
+        page("pmo", "/ideas/" + idea + "/assessment");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'Idea' and record_id = ? "
+                + "and operation = 'CONSULTATION'", Integer.class, idea.toString())).isOne();
+        jdbc.update("update person set vetting_level = 'RV' where username = 'practitioner'");
+        try {
+            assertThat(page("practitioner", "/prioritisation/shortlist")).doesNotContain("Covert tasking log");
+            mvc.perform(get("/ideas/" + idea + "/assessment").with(SignedIn.as(people, "practitioner")))
+                    .andExpect(status().isNotFound());
+        } finally {
+            jdbc.update("update person set vetting_level = 'MV' where username = 'practitioner'");
+        }
+    }
+
     private Map<String, String> fullScoring(Map<String, String> overrides) {
         Map<String, String> fields = new HashMap<>();
         String[] ratings = {"4", "3", "5", "2", "4", "3"};

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ironbridge.access.AccessPolicy;
+import org.ironbridge.access.Permission;
+import org.ironbridge.access.ProtectedRecord;
+import org.ironbridge.access.Subject;
 import org.ironbridge.ideas.IdeaSummary;
 import org.ironbridge.ideas.Ideas;
 import org.springframework.stereotype.Service;
@@ -50,18 +54,24 @@ public class Shortlist {
     private final Ideas ideas;
     private final Scorecards scorecards;
     private final ScoringSettings settings;
+    private final AccessPolicy policy;
 
-    Shortlist(Ideas ideas, Scorecards scorecards, ScoringSettings settings) {
+    Shortlist(Ideas ideas, Scorecards scorecards, ScoringSettings settings, AccessPolicy policy) {
         this.ideas = ideas;
         this.scorecards = scorecards;
         this.settings = settings;
+        this.policy = policy;
     }
 
+    /** The ranked ideas this person may assess: their force's, none classified above their vetting. */
     @Transactional
-    public List<Entry> ranked(UUID forceId) {
+    public List<Entry> ranked(Subject subject) {
+        UUID forceId = subject.forceId();
         Thresholds thresholds = settings.of(forceId).thresholds();
         Map<UUID, List<Scoring>> scores = scorecards.ofForce(forceId);
         List<Entry> unranked = ideas.inStatus(forceId, Assessments.ASSESSABLE).stream()
+                .filter(idea -> policy.decide(subject, Permission.ASSESS_IDEAS, ProtectedRecord.of("Idea", idea.id(),
+                        idea.forceId(), idea.classification())).allowed())
                 .map(idea -> entry(idea, scores.getOrDefault(idea.id(), List.of()), thresholds)).toList();
         Comparator<Entry> order = Comparator
                 .comparing((Entry e) -> e.matrix().mean(), Comparator.nullsLast(Comparator.reverseOrder()))

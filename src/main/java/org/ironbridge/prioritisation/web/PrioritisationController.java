@@ -37,7 +37,7 @@ class PrioritisationController {
     @GetMapping("/prioritisation/shortlist")
     String shortlist(Authentication authentication, Model model) {
         Subject subject = AccessPolicy.subjectOf(authentication);
-        model.addAttribute("entries", shortlist.ranked(subject.forceId()));
+        model.addAttribute("entries", shortlist.ranked(subject));
         model.addAttribute("settings", settings.of(subject.forceId()));
         return "prioritisation/shortlist";
     }
@@ -45,7 +45,7 @@ class PrioritisationController {
     @GetMapping("/prioritisation/value-effort")
     String valueEffort(Authentication authentication, Model model) {
         Subject subject = AccessPolicy.subjectOf(authentication);
-        List<Shortlist.Entry> entries = shortlist.ranked(subject.forceId());
+        List<Shortlist.Entry> entries = shortlist.ranked(subject);
         model.addAttribute("placed", entries.stream().filter(e -> e.quadrant() != null).toList());
         model.addAttribute("unplaced", entries.stream().filter(e -> e.quadrant() == null).toList());
         model.addAttribute("chart", ValueEffortChart.of(entries));

@@ -21,6 +21,8 @@ class DemoScoresTests {
     Shortlist shortlist;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService people;
 
     @Test
     void thePractitionerAndThePmoScoreUnscoredIdeasOnceWithADisagreement() {
@@ -38,8 +40,8 @@ class DemoScoresTests {
             int scores = jdbc.queryForObject("select count(*) from idea_score", Integer.class);
             demo.run(new DefaultApplicationArguments());
             assertThat(jdbc.queryForObject("select count(*) from idea_score", Integer.class)).isEqualTo(scores);
-            UUID force = jdbc.queryForObject("select id from force where code = 'WMP'", UUID.class);
-            List<Shortlist.Entry> entries = shortlist.ranked(force).stream().filter(e -> ideas.contains(e.idea().id())).toList();
+            List<Shortlist.Entry> entries = shortlist.ranked(((org.ironbridge.access.SignedInPerson) people
+                    .loadUserByUsername("pmo")).subject()).stream().filter(e -> ideas.contains(e.idea().id())).toList();
             assertThat(entries).hasSize(2).allSatisfy(e -> {
                 assertThat(e.assessors()).isEqualTo(2);
                 assertThat(e.matrix().scored()).isTrue();
