@@ -218,6 +218,8 @@ class IdeaTriageTests {
         ideas.page("pmo", "/ideas/" + id);
         assertThat(consultations(id)).isEqualTo(before + 2);
         assertThat(ideas.page("staff", "/ideas/" + id)).isEqualTo("HTTP 404");
+        assertThat(ideas.page("staff", "/ideas?q=covert+vehicle+pool")).doesNotContain(ideas.reference(id));
+        assertThat(ideas.page("practitioner", "/ideas?q=covert+vehicle+pool")).contains(ideas.reference(id));
         assertThat(ideas.page("pm", "/ideas/" + id)).contains("Covert vehicle pool booking");
     }
 

@@ -53,11 +53,17 @@ public class IdeaSearch {
     }
 
     @Transactional(readOnly = true)
-    public Results search(UUID forceId, Criteria criteria) {
+    public Results search(org.ironbridge.access.Subject reader, Criteria criteria) {
+        UUID forceId = reader.forceId();
         StringBuilder where = new StringBuilder(" from idea i left join organisation_unit u on u.id = i.business_area_id "
                 + "where i.force_id = :force and i.status <> 'DRAFT'");
         List<Object[]> params = new ArrayList<>();
         params.add(new Object[] {"force", forceId});
+        // An idea marked above the reader's vetting is not listed, unless they submitted it.
+        if (!reader.vetting().atLeast(org.ironbridge.access.Classification.OFFICIAL_SENSITIVE.minimumVetting())) {
+            where.append(" and (i.classification = 'OFFICIAL' or i.submitter_id = :me)");
+            params.add(new Object[] {"me", reader.personId()});
+        }
         boolean text = criteria.text() != null;
         if (text) {
             where.append(" and i.search @@ websearch_to_tsquery('english', :q)");

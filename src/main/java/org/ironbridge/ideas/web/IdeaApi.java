@@ -113,7 +113,7 @@ class IdeaApi {
         if (!errors.isEmpty()) {
             return FormProblems.unprocessable("The ideas were not listed", errors);
         }
-        IdeaSearch.Results results = search.search(AccessPolicy.subjectOf(authentication).forceId(), criteria(q, status,
+        IdeaSearch.Results results = search.search(AccessPolicy.subjectOf(authentication), criteria(q, status,
                 area, sort, fromDate, toDate, page));
         return ResponseEntity.ok(new IdeaPage(results.hits().stream().map(IdeaApi::row).toList(), results.total(),
                 results.page(), results.pages(), IdeaSearch.PAGE_SIZE));
@@ -125,7 +125,7 @@ class IdeaApi {
     SearchPage search(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
                              Authentication authentication) {
         String text = FormText.clean(q);
-        IdeaSearch.Results results = search.search(AccessPolicy.subjectOf(authentication).forceId(),
+        IdeaSearch.Results results = search.search(AccessPolicy.subjectOf(authentication),
                 criteria(text, null, null, "RELEVANCE", null, null, page));
         List<SearchHit> hits = results.hits().stream().map(hit -> {
             Marked title = Marked.of(hit.titleHtml());

@@ -59,7 +59,7 @@ class IdeaController {
         Subject subject = AccessPolicy.subjectOf(authentication);
         FormErrors errors = new FormErrors();
         IdeaSearch.Criteria criteria = filters.criteria(errors);
-        IdeaSearch.Results results = search.search(subject.forceId(), criteria);
+        IdeaSearch.Results results = search.search(subject, criteria);
         FormErrors none = new FormErrors();
         model.addAttribute("errors", errors);
         model.addAttribute("results", results);
