@@ -45,4 +45,39 @@ public final class FormText {
             return null;
         }
     }
+
+    /**
+     * An optional date typed into the GOV.UK date input: null when all three boxes are blank; otherwise the
+     * date, or null with the error recorded against {@code field} when a box is missing, the year is not
+     * 2000 to 2999, or it is not a real date.
+     */
+    public static java.time.LocalDate optionalDate(String field, String label, String day, String month, String year,
+                                                   FormErrors errors) {
+        boolean any = given(day) || given(month) || given(year);
+        if (!any) {
+            return null;
+        }
+        if (!given(day) || !given(month) || !given(year)) {
+            errors.reject(field, label + " must include a day, month and year");
+            return null;
+        }
+        if (!day.strip().matches("\\d{1,2}") || !month.strip().matches("\\d{1,2}") || !year.strip().matches("\\d{4}")) {
+            errors.reject(field, label + " must be a real date");
+            return null;
+        }
+        int y = Integer.parseInt(year.strip());
+        if (y < 2000 || y > 2999) {
+            errors.reject(field, label + " must have a year between 2000 and 2999");
+            return null;
+        }
+        java.time.LocalDate date = date(day, month, year);
+        if (date == null) {
+            errors.reject(field, label + " must be a real date");
+        }
+        return date;
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
+    }
 }

@@ -1,10 +1,10 @@
 package org.ironbridge.audit.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 import org.ironbridge.audit.AuditQuery;
 import org.ironbridge.govuk.FormErrors;
+import org.ironbridge.govuk.FormText;
 
 /** The auditor's filters as typed: dates arrive as separate day, month and year boxes. */
 class AuditSearchForm {
@@ -22,8 +22,8 @@ class AuditSearchForm {
     private Integer page;
 
     AuditQuery toQuery(FormErrors errors) {
-        LocalDate from = date("from", "Date from", fromDay, fromMonth, fromYear, errors);
-        LocalDate to = date("to", "Date to", toDay, toMonth, toYear, errors);
+        LocalDate from = FormText.optionalDate("from", "Date from", fromDay, fromMonth, fromYear, errors);
+        LocalDate to = FormText.optionalDate("to", "Date to", toDay, toMonth, toYear, errors);
         if (from != null && to != null && to.isBefore(from)) {
             errors.reject("to", "Date to must be the same as or after date from");
         }
@@ -39,27 +39,6 @@ class AuditSearchForm {
         return new AuditQuery(actor, record, from, to, page == null ? 1 : page, PAGE_SIZE);
     }
 
-    private static LocalDate date(String field, String label, String day, String month, String year, FormErrors errors) {
-        boolean anyGiven = notBlank(day) || notBlank(month) || notBlank(year);
-        if (!anyGiven) {
-            return null;
-        }
-        if (!notBlank(day) || !notBlank(month) || !notBlank(year)) {
-            errors.reject(field, label + " must include a day, month and year");
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(year.trim());
-            if (y < 2000 || y > 2999) {
-                errors.reject(field, label + " must have a year between 2000 and 2999");
-                return null;
-            }
-            return LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (NumberFormatException | DateTimeException notADate) {
-            errors.reject(field, label + " must be a real date");
-            return null;
-        }
-    }
 
     private static boolean notBlank(String value) {
         return value != null && !value.isBlank();

@@ -12,10 +12,8 @@ import static org.ironbridge.ideas.IdeaStatus.SUBMITTED;
 import static org.ironbridge.ideas.IdeaStatus.UNDER_ASSESSMENT;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -455,7 +453,6 @@ class DemoIdeas implements ApplicationRunner {
                 + "freedom of information", areas.get("INFO-MGMT"));
         Map<String, UUID> reasons = settings.declineReasons(force).stream()
                 .collect(Collectors.toMap(PortalSettings.DeclineReason::code, PortalSettings.DeclineReason::id));
-        PortalSettings.Terms terms = settings.terms(force);
         Map<String, InitiativeSummary> initiatives = portfolio.inForce(force).stream()
                 .collect(Collectors.toMap(InitiativeSummary::title, i -> i, (a, b) -> a));
         Map<String, Idea> byTitle = new HashMap<>();
@@ -479,25 +476,17 @@ class DemoIdeas implements ApplicationRunner {
             idea = ideas.save(idea);
             audit.record(AuditEntry.of(IdeaSubmission.RECORD_TYPE, idea.id(), Operation.COLLECTION, "Submitted idea "
                     + reference + " " + demo.title()).inForce("WMP").by("system:demo-data"));
-            for (QualityChecks.Flag flag : QualityChecks.check(text, terms.sensitive(), terms.misconduct())) {
-                jdbc.sql("""
-                        insert into idea_quality_flag (id, idea_id, kind, field, excerpt, reason, raised_at)
-                        values (:id, :idea, :kind, :field, :excerpt, :reason, :at)
-                        """).param("id", UUID.randomUUID()).param("idea", idea.id()).param("kind", flag.kind().name())
-                        .param("field", flag.field()).param("excerpt", flag.excerpt().length() > 300 ? flag.excerpt().substring(0, 300) : flag.excerpt())
-                        .param("reason", flag.reason().length() > 300 ? flag.reason().substring(0, 300) : flag.reason())
-                        .param("at", Timestamp.from(at)).update();
-            }
-            move(idea.id(), null, SUBMITTED, submitter, null, at);
+            triage.flag(idea, at);
+            triage.remember(idea.id(), null, SUBMITTED, submitter, null, at);
             byTitle.put(demo.title(), answer(idea, demo, staff.get(moderator++ % 2 == 0 ? "practitioner" : "pmo"), at, now,
                     reasons, byTitle, initiatives));
         }
         Idea sensitive = byTitle.get("Stop supervisors bullying probationers on shift");
-        note(sensitive.id(), staff.get("practitioner"), "This reads as a complaint about a named team's supervisor. I have "
+        triage.note(sensitive.id(), staff.get("practitioner"), "This reads as a complaint about a named team's supervisor. I have "
                 + "passed it to Professional Standards and told the submitter how to use the confidential reporting line.",
                 sensitive.submittedAt().plus(2, ChronoUnit.DAYS));
         Idea footwear = byTitle.get(FOOTWEAR);
-        note(footwear.id(), staff.get("pmo"), "Forensic Services say the national footwear reference collection has an "
+        triage.note(footwear.id(), staff.get("pmo"), "Forensic Services say the national footwear reference collection has an "
                 + "interface; ask them for the cost of scanners for the twelve scene examiners.",
                 footwear.submittedAt().plus(9, ChronoUnit.DAYS));
     }
@@ -549,27 +538,13 @@ class DemoIdeas implements ApplicationRunner {
             boolean last = step == path.size() - 1;
             when = last && decided != null ? decided : earlier(first.plus(step * 7L, ChronoUnit.DAYS), now);
             times.add(when);
-            move(idea.id(), from, path.get(step), moderator, last ? answer : null, when);
+            triage.remember(idea.id(), from, path.get(step), moderator, last ? answer : null, when);
             from = path.get(step);
         }
         Idea.Triage t = idea.triage();
         return ideas.save(idea.triaged(fate.status(), new Idea.Triage(t.queueUnitId(), t.routingRuleId(), t.routedBecause(),
                 answer, fate.reason() == null ? null : reasons.get(fate.reason()), duplicateOf, initiativeId, first, decided),
                 when));
-    }
-
-    private void move(UUID idea, IdeaStatus from, IdeaStatus to, UUID actor, String answer, Instant at) {
-        jdbc.sql("""
-                insert into idea_status_change (id, idea_id, from_status, to_status, actor_id, answer, changed_at)
-                values (:id, :idea, :from, :to, :actor, :answer, :at)
-                """).param("id", UUID.randomUUID()).param("idea", idea).param("from", from == null ? null : from.name())
-                .param("to", to.name()).param("actor", actor).param("answer", answer).param("at", Timestamp.from(at)).update();
-    }
-
-    private void note(UUID idea, UUID author, String body, Instant at) {
-        jdbc.sql("insert into idea_note (id, idea_id, author_id, body, created_at) values (:id, :idea, :a, :b, :at)")
-                .param("id", UUID.randomUUID()).param("idea", idea).param("a", author).param("b", body)
-                .param("at", Timestamp.from(at)).update();
     }
 
     private void rule(UUID force, String name, int position, UUID area, String keywords, UUID queue) {

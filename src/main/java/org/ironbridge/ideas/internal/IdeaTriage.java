@@ -129,6 +129,12 @@ public class IdeaTriage {
 
     /** After a submission or resubmission is saved: flag what a human should look at, keep the move, tell people. */
     void submitted(Subject submitter, IdeaStatus from, Idea idea) {
+        flag(idea, idea.updatedAt());
+        moved(idea, from, submitter.personId(), null, idea.updatedAt());
+    }
+
+    /** Replaces the idea's quality flags with what the checks find in it now. */
+    void flag(Idea idea, Instant at) {
         PortalSettings.Terms terms = settings.terms(idea.forceId());
         jdbc.sql("delete from idea_quality_flag where idea_id = :id").param("id", idea.id()).update();
         for (QualityChecks.Flag flag : QualityChecks.check(idea.text(), terms.sensitive(), terms.misconduct())) {
@@ -137,9 +143,8 @@ public class IdeaTriage {
                     values (:id, :idea, :kind, :field, :excerpt, :reason, :at)
                     """).param("id", UUID.randomUUID()).param("idea", idea.id()).param("kind", flag.kind().name())
                     .param("field", flag.field()).param("excerpt", limit(flag.excerpt(), 300))
-                    .param("reason", limit(flag.reason(), 300)).param("at", java.sql.Timestamp.from(idea.updatedAt())).update();
+                    .param("reason", limit(flag.reason(), 300)).param("at", java.sql.Timestamp.from(at)).update();
         }
-        moved(idea, from, submitter.personId(), null, idea.updatedAt());
     }
 
     /** The idea as a moderator opens it; reading an OFFICIAL-SENSITIVE idea is logged as a consultation. */
@@ -328,13 +333,18 @@ public class IdeaTriage {
         if (errors.any()) {
             return new Outcome(idea, errors);
         }
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into idea_note (id, idea_id, author_id, body, created_at) values (:id, :idea, :author, :body, :at)")
-                .param("id", id).param("idea", idea.id()).param("author", subject.personId()).param("body", body)
-                .param("at", java.sql.Timestamp.from(clock.instant())).update();
+        UUID id = note(idea.id(), subject.personId(), body, clock.instant());
         audit.record(AuditEntry.of("Idea note", id, Operation.COLLECTION, "Added an internal note to idea " + idea.reference())
                 .withChanges(List.of(new FieldChange("Note", null, body))).inForce(subject.forceCode()));
         return new Outcome(idea, errors);
+    }
+
+    UUID note(UUID ideaId, UUID author, String body, Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into idea_note (id, idea_id, author_id, body, created_at) values (:id, :idea, :author, :body, :at)")
+                .param("id", id).param("idea", ideaId).param("author", author).param("body", body)
+                .param("at", java.sql.Timestamp.from(at)).update();
+        return id;
     }
 
     public List<Note> notes(UUID ideaId) {
@@ -397,14 +407,19 @@ public class IdeaTriage {
     }
 
     private void moved(Idea idea, IdeaStatus from, UUID actor, String answer, Instant at) {
+        remember(idea.id(), from, idea.status(), actor, answer, at);
+        events.publishEvent(new IdeaStatusChanged(idea.id(), idea.forceId(), idea.reference(), idea.title(),
+                idea.submitterId(), from, idea.status(), answer, actor, at));
+    }
+
+    /** Keeps one move in the idea's history. */
+    void remember(UUID ideaId, IdeaStatus from, IdeaStatus to, UUID actor, String answer, Instant at) {
         jdbc.sql("""
                 insert into idea_status_change (id, idea_id, from_status, to_status, actor_id, answer, changed_at)
                 values (:id, :idea, :from, :to, :actor, :answer, :at)
-                """).param("id", UUID.randomUUID()).param("idea", idea.id()).param("from", from == null ? null : from.name())
-                .param("to", idea.status().name()).param("actor", actor).param("answer", answer)
+                """).param("id", UUID.randomUUID()).param("idea", ideaId).param("from", from == null ? null : from.name())
+                .param("to", to.name()).param("actor", actor).param("answer", answer)
                 .param("at", java.sql.Timestamp.from(at)).update();
-        events.publishEvent(new IdeaStatusChanged(idea.id(), idea.forceId(), idea.reference(), idea.title(),
-                idea.submitterId(), from, idea.status(), answer, actor, at));
     }
 
     private List<FieldChange> changes(Idea before, Idea after) {

@@ -2,7 +2,6 @@ package org.ironbridge.ideas.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -33,8 +32,8 @@ public class IdeaBrowseForm {
     private String toYear;
 
     IdeaSearch.Criteria criteria(FormErrors errors) {
-        LocalDate from = date("from", "Submitted from", fromDay, fromMonth, fromYear, errors);
-        LocalDate to = date("to", "Submitted to", toDay, toMonth, toYear, errors);
+        LocalDate from = FormText.optionalDate("from", "Submitted from", fromDay, fromMonth, fromYear, errors);
+        LocalDate to = FormText.optionalDate("to", "Submitted to", toDay, toMonth, toYear, errors);
         if (from != null && to != null && to.isBefore(from)) {
             errors.reject("to", "Submitted to must be the same as or after submitted from");
             from = null;
@@ -55,31 +54,6 @@ public class IdeaBrowseForm {
         return chosen == null || !chosen.published() ? null : chosen;
     }
 
-    /** A date from its three boxes: null when all are blank, an error when incomplete or not a real date. */
-    static LocalDate date(String field, String label, String day, String month, String year, FormErrors errors) {
-        boolean any = given(day) || given(month) || given(year);
-        if (!any) {
-            return null;
-        }
-        if (!given(day) || !given(month) || !given(year)) {
-            errors.reject(field, label + " must include a day, month and year");
-            return null;
-        }
-        try {
-            if (!day.strip().matches("\\d{1,2}") || !month.strip().matches("\\d{1,2}") || !year.strip().matches("\\d{4}")) {
-                throw new NumberFormatException();
-            }
-            int y = Integer.parseInt(year.strip());
-            if (y < 2000 || y > 2999) {
-                errors.reject(field, label + " must have a year between 2000 and 2999");
-                return null;
-            }
-            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException notADate) {
-            errors.reject(field, label + " must be a real date");
-            return null;
-        }
-    }
 
     private static boolean given(String value) {
         return value != null && !value.isBlank();
