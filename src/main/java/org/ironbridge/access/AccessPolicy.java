@@ -16,8 +16,15 @@ import static org.ironbridge.access.Permission.VIEW_OPERATIONS;
 import static org.ironbridge.access.Permission.VIEW_PORTFOLIO;
 import static org.ironbridge.access.Permission.WORK_ON_INITIATIVES;
 import static org.ironbridge.access.Permission.VIEW_USERS;
+import static org.ironbridge.access.Permission.VIEW_AI_REGISTER;
+import static org.ironbridge.access.Permission.RECORD_AI_ASSURANCE;
+import static org.ironbridge.access.Permission.READ_ASSURANCE_MATERIAL;
+import static org.ironbridge.access.Permission.SIGN_OFF_DPIA;
+import static org.ironbridge.access.Permission.GIVE_ETHICS_ADVICE;
+import static org.ironbridge.access.Permission.CONFIGURE_ASSURANCE;
 import static org.ironbridge.access.RouteRule.open;
 import static org.ironbridge.access.RouteRule.requires;
+import static org.ironbridge.access.RouteRule.requiresBoth;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -40,19 +47,28 @@ public class AccessPolicy {
     private static final Map<Role, Set<Permission>> GRANTS = Map.ofEntries(
             Map.entry(Role.STAFF, EnumSet.of(USE_SERVICE)),
             Map.entry(Role.CHANGE_PRACTITIONER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES,
-                    EDIT_INITIATIVE, VIEW_GOVERNANCE, MODERATE_IDEAS, ASSESS_IDEAS)),
+                    EDIT_INITIATIVE, VIEW_GOVERNANCE, MODERATE_IDEAS, ASSESS_IDEAS, VIEW_AI_REGISTER, RECORD_AI_ASSURANCE,
+                    READ_ASSURANCE_MATERIAL)),
             Map.entry(Role.PMO_ANALYST, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES,
-                    EDIT_INITIATIVE, VIEW_GOVERNANCE, RECORD_DECISION, CONFIGURE_GOVERNANCE, MODERATE_IDEAS, ASSESS_IDEAS)),
-            Map.entry(Role.PROJECT_MANAGER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES, VIEW_GOVERNANCE)),
-            Map.entry(Role.SENIOR_RESPONSIBLE_OWNER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES, VIEW_GOVERNANCE)),
-            Map.entry(Role.BOARD_MEMBER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
-            Map.entry(Role.BOARD_CHAIR, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE, RECORD_DECISION)),
-            Map.entry(Role.DATA_PROTECTION_OFFICER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
-            Map.entry(Role.ETHICS_PANEL_MEMBER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
-            Map.entry(Role.INFORMATION_ASSET_OWNER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE)),
+                    EDIT_INITIATIVE, VIEW_GOVERNANCE, RECORD_DECISION, CONFIGURE_GOVERNANCE, MODERATE_IDEAS, ASSESS_IDEAS,
+                    VIEW_AI_REGISTER, RECORD_AI_ASSURANCE, READ_ASSURANCE_MATERIAL)),
+            Map.entry(Role.PROJECT_MANAGER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES, VIEW_GOVERNANCE,
+                    VIEW_AI_REGISTER)),
+            Map.entry(Role.SENIOR_RESPONSIBLE_OWNER, EnumSet.of(VIEW_PORTFOLIO, PROPOSE_INITIATIVE, WORK_ON_INITIATIVES,
+                    VIEW_GOVERNANCE, VIEW_AI_REGISTER, READ_ASSURANCE_MATERIAL)),
+            Map.entry(Role.BOARD_MEMBER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE, VIEW_AI_REGISTER, READ_ASSURANCE_MATERIAL)),
+            Map.entry(Role.BOARD_CHAIR, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE, RECORD_DECISION, VIEW_AI_REGISTER,
+                    READ_ASSURANCE_MATERIAL)),
+            Map.entry(Role.DATA_PROTECTION_OFFICER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE, VIEW_AI_REGISTER,
+                    RECORD_AI_ASSURANCE, READ_ASSURANCE_MATERIAL, SIGN_OFF_DPIA)),
+            Map.entry(Role.ETHICS_PANEL_MEMBER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE, VIEW_AI_REGISTER,
+                    READ_ASSURANCE_MATERIAL, GIVE_ETHICS_ADVICE)),
+            Map.entry(Role.INFORMATION_ASSET_OWNER, EnumSet.of(VIEW_PORTFOLIO, VIEW_GOVERNANCE, VIEW_AI_REGISTER,
+                    RECORD_AI_ASSURANCE)),
             Map.entry(Role.ADMINISTRATOR, EnumSet.of(VIEW_USERS, CHANGE_USER_ACCESS, VIEW_OPERATIONS, VIEW_PORTFOLIO,
-                    VIEW_GOVERNANCE, CONFIGURE_GOVERNANCE, CONFIGURE_IDEAS)),
-            Map.entry(Role.AUDITOR, EnumSet.of(VIEW_AUDIT_TRAIL, EXPORT_AUDIT_TRAIL, VIEW_PORTFOLIO, VIEW_GOVERNANCE)));
+                    VIEW_GOVERNANCE, CONFIGURE_GOVERNANCE, CONFIGURE_IDEAS, VIEW_AI_REGISTER, CONFIGURE_ASSURANCE)),
+            Map.entry(Role.AUDITOR, EnumSet.of(VIEW_AUDIT_TRAIL, EXPORT_AUDIT_TRAIL, VIEW_PORTFOLIO, VIEW_GOVERNANCE,
+                    VIEW_AI_REGISTER, READ_ASSURANCE_MATERIAL)));
 
     /** Changes that must say why: the audit trail records the justification with the change. */
     private static final Set<Permission> JUSTIFICATION_REQUIRED = EnumSet.of(CHANGE_USER_ACCESS);
@@ -75,6 +91,8 @@ public class AccessPolicy {
             open("GET", "/actuator/health/**"),
             open("GET", "/oauth2/authorization/*"),
             open("GET", "/login/oauth2/code/*"),
+            // The force's Ethics Panel page for the public: referrals and the advice as published (issue #5).
+            open("GET", "/ethics-panel/{forceCode}"),
 
             requires("GET", "/", USE_SERVICE),
             requires("GET", "/account", USE_SERVICE),
@@ -207,6 +225,87 @@ public class AccessPolicy {
             requires("GET", "/api/v1/decisions/{decisionId}", VIEW_GOVERNANCE),
             requires("POST", "/api/v1/decisions", RECORD_DECISION),
 
+            // AI and data assurance (issue #5). The register is read by those who read the portfolio; its sensitive
+            // material (DPIA, impact assessment, ethics) is decided again on the record, with a justification.
+            requires("GET", "/assurance", VIEW_AI_REGISTER),
+            requires("GET", "/assurance/systems/new", RECORD_AI_ASSURANCE),
+            requires("POST", "/assurance/systems", RECORD_AI_ASSURANCE),
+            requires("GET", "/assurance/systems/{systemId}", VIEW_AI_REGISTER),
+            requires("GET", "/assurance/systems/{systemId}/edit", RECORD_AI_ASSURANCE),
+            requires("POST", "/assurance/systems/{systemId}", RECORD_AI_ASSURANCE),
+            requires("POST", "/assurance/systems/{systemId}/status", RECORD_AI_ASSURANCE),
+            requires("GET", "/assurance/systems/{systemId}/justification", READ_ASSURANCE_MATERIAL),
+            requires("POST", "/assurance/systems/{systemId}/justification", READ_ASSURANCE_MATERIAL),
+            requires("GET", "/assurance/systems/{systemId}/transparency-record", VIEW_AI_REGISTER),
+            requires("GET", "/assurance/systems/{systemId}/transparency-record.json", VIEW_AI_REGISTER),
+            requires("GET", "/assurance/systems/{systemId}/assessment", VIEW_AI_REGISTER),
+            requires("POST", "/assurance/systems/{systemId}/assessment", RECORD_AI_ASSURANCE),
+            requires("GET", "/assurance/systems/{systemId}/use", VIEW_AI_REGISTER),
+            requires("POST", "/assurance/systems/{systemId}/use/rules", RECORD_AI_ASSURANCE),
+            requires("POST", "/assurance/systems/{systemId}/use/rule-removal", RECORD_AI_ASSURANCE),
+            requires("POST", "/assurance/systems/{systemId}/use/assets", RECORD_AI_ASSURANCE),
+            requires("POST", "/assurance/systems/{systemId}/use/asset-removal", RECORD_AI_ASSURANCE),
+            // The DPIA: read by those who read sensitive material; written by those who also record assurance;
+            // signed off by the Data Protection Officer alone.
+            requires("GET", "/assurance/systems/{systemId}/dpia", READ_ASSURANCE_MATERIAL),
+            requires("GET", "/assurance/systems/{systemId}/dpia/export.docx", READ_ASSURANCE_MATERIAL),
+            requiresBoth("GET", "/assurance/systems/{systemId}/dpia/screening", RECORD_AI_ASSURANCE, READ_ASSURANCE_MATERIAL),
+            requiresBoth("POST", "/assurance/systems/{systemId}/dpia/screening", RECORD_AI_ASSURANCE, READ_ASSURANCE_MATERIAL),
+            requiresBoth("GET", "/assurance/systems/{systemId}/dpia/edit", RECORD_AI_ASSURANCE, READ_ASSURANCE_MATERIAL),
+            requiresBoth("POST", "/assurance/systems/{systemId}/dpia", RECORD_AI_ASSURANCE, READ_ASSURANCE_MATERIAL),
+            requiresBoth("POST", "/assurance/systems/{systemId}/dpia/new-version", RECORD_AI_ASSURANCE, READ_ASSURANCE_MATERIAL),
+            requires("GET", "/assurance/systems/{systemId}/dpia/sign-off", SIGN_OFF_DPIA),
+            requires("POST", "/assurance/systems/{systemId}/dpia/sign-off", SIGN_OFF_DPIA),
+            // The impact assessment and the compliance test: read with a justification; written by those who record
+            // assurance and may also read the material (an information asset owner records assurance but cannot).
+            requires("GET", "/assurance/systems/{systemId}/impact-assessment", READ_ASSURANCE_MATERIAL),
+            requiresBoth("GET", "/assurance/systems/{systemId}/impact-assessment/edit", RECORD_AI_ASSURANCE,
+                    READ_ASSURANCE_MATERIAL),
+            requiresBoth("POST", "/assurance/systems/{systemId}/impact-assessment", RECORD_AI_ASSURANCE,
+                    READ_ASSURANCE_MATERIAL),
+            requiresBoth("POST", "/assurance/systems/{systemId}/impact-assessment/completion", RECORD_AI_ASSURANCE,
+                    READ_ASSURANCE_MATERIAL),
+            requires("GET", "/assurance/systems/{systemId}/compliance", READ_ASSURANCE_MATERIAL),
+            requiresBoth("GET", "/assurance/systems/{systemId}/compliance/edit", RECORD_AI_ASSURANCE,
+                    READ_ASSURANCE_MATERIAL),
+            requiresBoth("POST", "/assurance/systems/{systemId}/compliance", RECORD_AI_ASSURANCE, READ_ASSURANCE_MATERIAL),
+            // The compliance checklists are data an administrator keeps up to date with the law.
+            requires("GET", "/assurance/settings/checklists", CONFIGURE_ASSURANCE),
+            requires("GET", "/assurance/settings/checklists/item", CONFIGURE_ASSURANCE),
+            requires("POST", "/assurance/settings/checklists/items", CONFIGURE_ASSURANCE),
+            requires("POST", "/assurance/settings/checklists/items/withdrawal", CONFIGURE_ASSURANCE),
+            // Ethics Panel: the force refers, the panel advises, the force answers each recommendation; the
+            // pack and the advice are sensitive material, so those who refer and answer must also read it (a
+            // referral or a response names its record in the form).
+            requires("GET", "/assurance/ethics-panel", READ_ASSURANCE_MATERIAL),
+            requires("GET", "/assurance/settings/ethics-outcomes", CONFIGURE_ASSURANCE),
+            requires("POST", "/assurance/settings/ethics-outcomes", CONFIGURE_ASSURANCE),
+            requires("POST", "/assurance/settings/ethics-outcomes/rename", CONFIGURE_ASSURANCE),
+            requires("POST", "/assurance/settings/ethics-outcomes/use", CONFIGURE_ASSURANCE),
+            requires("GET", "/assurance/systems/{systemId}/ethics", READ_ASSURANCE_MATERIAL),
+            requiresBoth("GET", "/assurance/systems/{systemId}/ethics/referral", RECORD_AI_ASSURANCE, READ_ASSURANCE_MATERIAL),
+            requiresBoth("POST", "/assurance/systems/{systemId}/ethics/referrals", RECORD_AI_ASSURANCE,
+                    READ_ASSURANCE_MATERIAL),
+            requires("GET", "/assurance/systems/{systemId}/ethics/pack", READ_ASSURANCE_MATERIAL),
+            requires("GET", "/assurance/systems/{systemId}/ethics/pack.txt", READ_ASSURANCE_MATERIAL),
+            requires("GET", "/assurance/systems/{systemId}/ethics/advice", GIVE_ETHICS_ADVICE),
+            requires("POST", "/assurance/systems/{systemId}/ethics/advice", GIVE_ETHICS_ADVICE),
+            requiresBoth("POST", "/assurance/systems/{systemId}/ethics/responses", RECORD_AI_ASSURANCE,
+                    READ_ASSURANCE_MATERIAL),
+            // Validation, monitoring and decommissioning are read with the register (aggregate results about the system,
+            // fit for its transparency record) and recorded by the assurance team.
+            requires("GET", "/assurance/reviews", VIEW_AI_REGISTER),
+            requires("GET", "/assurance/systems/{systemId}/validation", VIEW_AI_REGISTER),
+            requires("GET", "/assurance/systems/{systemId}/validation/new", RECORD_AI_ASSURANCE),
+            requires("POST", "/assurance/systems/{systemId}/validation", RECORD_AI_ASSURANCE),
+            requires("GET", "/assurance/systems/{systemId}/monitoring", VIEW_AI_REGISTER),
+            requires("GET", "/assurance/systems/{systemId}/monitoring/plan", RECORD_AI_ASSURANCE),
+            requires("POST", "/assurance/systems/{systemId}/monitoring/plan", RECORD_AI_ASSURANCE),
+            requires("GET", "/assurance/systems/{systemId}/monitoring/review", RECORD_AI_ASSURANCE),
+            requires("POST", "/assurance/systems/{systemId}/monitoring/reviews", RECORD_AI_ASSURANCE),
+            requires("GET", "/assurance/systems/{systemId}/decommissioning", VIEW_AI_REGISTER),
+            requires("POST", "/assurance/systems/{systemId}/decommissioning", RECORD_AI_ASSURANCE),
+
             // The ideas portal is for every member of staff; a draft is its submitter's alone (decided on the record).
             requires("GET", "/ideas", USE_SERVICE),
             requires("GET", "/ideas/new", USE_SERVICE),
@@ -282,7 +381,8 @@ public class AccessPolicy {
 
     /** Whether this person (null when nobody is signed in) may make this request. */
     public boolean allowsRoute(Subject subject, String method, String path) {
-        return ruleFor(method, path).map(rule -> rule.open() || permits(subject, rule.permission())).orElse(false);
+        return ruleFor(method, path).map(rule -> rule.open() || (permits(subject, rule.permission())
+                && (rule.alsoNeeded() == null || permits(subject, rule.alsoNeeded())))).orElse(false);
     }
 
     public boolean permits(Subject subject, Permission permission) {

@@ -30,6 +30,18 @@ public enum Permission {
     ASSESS_IDEAS,
     /** Configure the portal: routing rules, decline reasons, flagged terms, scoring criteria. */
     CONFIGURE_IDEAS,
+    /** Read the AI register: each AI or algorithmic system, its formal assessment, status and board decisions. */
+    VIEW_AI_REGISTER,
+    /** Record AI systems and their assurance: assessments, usage rules, information assets, DPIA and AIA drafts, compliance tests, referrals, validation and monitoring. */
+    RECORD_AI_ASSURANCE,
+    /** Read OFFICIAL-SENSITIVE assurance material (DPIAs, impact assessments, ethics referrals and advice); every read is logged with its justification. */
+    READ_ASSURANCE_MATERIAL,
+    /** Sign off a DPIA: the Data Protection Officer's alone. */
+    SIGN_OFF_DPIA,
+    /** Record the Ethics Panel's advice on a referral. */
+    GIVE_ETHICS_ADVICE,
+    /** Configure assurance: the compliance checklists and the Ethics Panel's advice outcomes. */
+    CONFIGURE_ASSURANCE,
     /** Operational metrics (Prometheus); a scraper may instead present ironbridge.metrics.token. */
     VIEW_OPERATIONS
 }

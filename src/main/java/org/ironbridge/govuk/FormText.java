@@ -32,6 +32,24 @@ public final class FormText {
         }
     }
 
+    /** Cleaned free text, or null when blank; an error against {@code field} when longer than {@code limit}. */
+    public static String optional(String value, int limit, String field, String label, FormErrors errors) {
+        String cleaned = clean(value);
+        if (tooLong(cleaned, limit)) {
+            errors.reject(field, label + " must be " + limit + " characters or fewer");
+        }
+        return cleaned;
+    }
+
+    /** Cleaned free text that must be given: {@code missing} is the error when it is blank. */
+    public static String required(String value, int limit, String field, String missing, String label, FormErrors errors) {
+        String cleaned = optional(value, limit, field, label, errors);
+        if (cleaned == null) {
+            errors.reject(field, missing);
+        }
+        return cleaned;
+    }
+
     public static boolean tooLong(String value, int max) {
         return value != null && value.codePointCount(0, value.length()) > max;
     }

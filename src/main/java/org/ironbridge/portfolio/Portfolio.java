@@ -32,10 +32,13 @@ public class Portfolio {
     private final ExceptionReporting exceptions;
     private final StatusReporting statusReports;
     private final SimilarInitiatives similar;
+    private final org.springframework.beans.factory.ObjectProvider<AssuranceEvidence> assurance;
 
     Portfolio(InitiativeIntake intake, BusinessCases businessCases, EqualityAnalyses equalityAnalyses, RaidQueries raid,
               InitiativeEditing editing, StageProgression stages, FinanceRecords finance, ExceptionReporting exceptions,
-              StatusReporting statusReports, SimilarInitiatives similar) {
+              StatusReporting statusReports, SimilarInitiatives similar,
+              org.springframework.beans.factory.ObjectProvider<AssuranceEvidence> assurance) {
+        this.assurance = assurance;
         this.intake = intake;
         this.businessCases = businessCases;
         this.equalityAnalyses = equalityAnalyses;
@@ -169,6 +172,12 @@ public class Portfolio {
      */
     public void decideException(Subject subject, UUID exceptionReportId, UUID decisionId, String decisionReference) {
         exceptions.decide(subject, exceptionReportId, decisionId, decisionReference);
+    }
+
+    /** The formal evaluation of the AI systems the initiative brings in; empty when it brings none. */
+    public List<AssuranceSummary> assurance(UUID initiativeId) {
+        AssuranceEvidence held = assurance.getIfAvailable();
+        return held == null ? List.of() : held.evaluation(initiativeId);
     }
 
     /** The latest version of each month's status report, newest month first. */

@@ -50,8 +50,11 @@ class AccessibilityBrowserTests {
     /** A last path segment with an extension is a download (export.csv), not a page. */
     private static final Pattern DOWNLOAD = Pattern.compile("\\.[A-Za-z0-9]+$");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
-    /** Path variables made from the person's own force ({id} is someone else in it) or from no record at all. */
-    private static final Set<String> OWN_FORCE_VARIABLES = Set.of("id", "seq");
+    /**
+     * Path variables made from the person's own force ({id} is someone else in it, {forceCode} is the force itself,
+     * West Midlands for nobody signed in) or from no record at all.
+     */
+    private static final Set<String> OWN_FORCE_VARIABLES = Set.of("id", "seq", "forceCode");
 
     private static Chromium chromium;
 
@@ -296,11 +299,12 @@ class AccessibilityBrowserTests {
                 case "id" -> subject == null ? UUID.randomUUID().toString()
                         : someoneElseInForce(subject).toString();
                 case "seq" -> "1";
+                case "forceCode" -> subject == null ? "WMP" : subject.forceCode();
                 case "initiativeId" -> andiEsra().toString();
                 case "itemId" -> andiEsraItem(pattern).toString();
                 case "boardId" -> jdbc.sql("select id from board where name = 'Change Board'").query(UUID.class)
                         .single().toString();
-                case "decisionId", "meetingId", "paperId", "actionId", "ideaId", "ruleId" -> jdbc.sql(GovernanceSamples.query(variables.group(1)))
+                case "decisionId", "meetingId", "paperId", "actionId", "ideaId", "ruleId", "systemId" -> jdbc.sql(GovernanceSamples.query(variables.group(1)))
                         .query(String.class).single();
                 case "milestoneId" -> ofAndiEsra("select id from milestone where initiative_id = :i "
                         + "order by baseline_date limit 1");

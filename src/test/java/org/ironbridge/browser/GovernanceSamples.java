@@ -20,6 +20,8 @@ public final class GovernanceSamples {
                     + "and i.status <> 'DRAFT' order by i.reference limit 1";
             case "ruleId" -> "select r.id::text from idea_routing_rule r join force f on f.id = r.force_id where f.code = 'WMP' "
                     + "order by r.position limit 1";
+            case "systemId" -> "select s.id::text from ai_system s join force f on f.id = s.force_id where f.code = 'WMP' "
+                    + "and s.name = 'Andi-Esra'";
             default -> throw new IllegalArgumentException(variable);
         };
     }

@@ -79,17 +79,18 @@ class IdeaStatusNoticeMailTests {
                 submitter, IdeaStatus.SUBMITTED, IdeaStatus.DECLINED,
                 "Thank you. Mobile fingerprint devices <b>are</b> already issued to every LPA.", moderator, Instant.now())));
 
+        String declined = reference + " " + title + " is now Declined";
         long deadline = System.currentTimeMillis() + 15_000;
         List<MimeMessage> mine = List.of();
         while (System.currentTimeMillis() < deadline) {
-            mine = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(reference)).toList();
+            mine = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(declined)).toList();
             if (mine.size() >= 2 && notices(id) >= 2) {
                 break;
             }
             Thread.sleep(200);
         }
         Thread.sleep(500);
-        mine = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(reference)).toList();
+        mine = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(declined)).toList();
         assertThat(mine.stream().map(IdeaStatusNoticeMailTests::recipient))
                 .containsExactlyInAnyOrder("staff@wmp.example.police.uk", "pm@wmp.example.police.uk");
         MimeMessage message = mine.getFirst();
@@ -102,14 +103,16 @@ class IdeaStatusNoticeMailTests {
         assertThat(notices(id)).isEqualTo(2);
 
         String staffNotices = ideas.page("staff", "/notifications");
-        assertThat(staffNotices).contains(reference + " " + title + " is now Declined")
+        assertThat(staffNotices).contains(declined)
                 .contains("Mobile fingerprint devices &lt;b&gt;are&lt;/b&gt; already issued").doesNotContain("<b>are</b>");
         assertThat(ideas.page("pm", "/")).containsPattern("Notifications \\(\\d+ unread\\)");
-        assertThat(ideas.page("practitioner", "/notifications")).doesNotContain(reference + " " + title + " is now");
+        assertThat(ideas.page("practitioner", "/notifications")).doesNotContain(declined);
     }
 
     private int notices(UUID ideaId) {
-        return jdbc.queryForObject("select count(*) from notification where link = ?", Integer.class, "/ideas/" + ideaId);
+        // Only the Declined notices: the submission's own notices run asynchronously and may reach the new followers.
+        return jdbc.queryForObject("select count(*) from notification where link = ? and title like '%is now Declined'",
+                Integer.class, "/ideas/" + ideaId);
     }
 
     private UUID personId(String username) {

@@ -16,6 +16,7 @@ import org.ironbridge.access.Subject;
 import org.ironbridge.audit.AuditEntry;
 import org.ironbridge.audit.AuditTrail;
 import org.ironbridge.audit.Operation;
+import org.ironbridge.governance.DecisionRecorded;
 import org.ironbridge.governance.Outcome;
 import org.ironbridge.govuk.FormErrors;
 import org.ironbridge.govuk.FormText;
@@ -26,6 +27,7 @@ import org.ironbridge.portfolio.InitiativeType;
 import org.ironbridge.portfolio.Portfolio;
 import org.ironbridge.portfolio.Stage;
 import org.ironbridge.portfolio.Tier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -54,10 +56,13 @@ public class DecisionRecording {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DecisionRecording(Boards boards, DecisionRepository decisions, PaperRepository papers, MeetingRepository meetings,
                       ChangePapers changePapers, BoardActions actions, JdbcAggregateTemplate aggregates,
-                      DecisionReferences references, Portfolio portfolio, AccessPolicy policy, AuditTrail audit, Clock clock) {
+                      DecisionReferences references, Portfolio portfolio, AccessPolicy policy, AuditTrail audit, Clock clock,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.boards = boards;
         this.decisions = decisions;
         this.papers = papers;
@@ -162,6 +167,10 @@ public class DecisionRecording {
         if (paper != null) {
             changePapers.decided(paper, outcome == Outcome.DEFER);
         }
+        events.publishEvent(new DecisionRecorded(decision.id(), subject.forceId(), subject.forceCode(), decision.reference(),
+                board.name(), board.tier(), initiativeId, paper == null ? null : paper.id(),
+                paper == null ? null : paper.reference(), paper != null && paper.kind().passesGate(), outcome, date,
+                subject.username()));
         return new Result(decision, errors);
     }
 

@@ -18,7 +18,18 @@ public final class PaperChecks {
                         int openRisks, boolean equalityAnalysisStarted, boolean equalityAnalysisSignedOff,
                         BigDecimal budgetRequested, BigDecimal amountRequested, String legalConsiderations,
                         String ethicalConsiderations, boolean involvesAi, String evaluationPlan,
-                        boolean exceptionReportChosen, Integer businessCaseVersion, boolean businessCaseOnRoute) {
+                        boolean exceptionReportChosen, Integer businessCaseVersion, boolean businessCaseOnRoute,
+                        boolean aiSystemsAssessed) {
+
+        public Facts(PaperKind kind, InitiativeType type, boolean sroNamed, int objectives, String benefits,
+                     int openRisks, boolean equalityAnalysisStarted, boolean equalityAnalysisSignedOff,
+                     BigDecimal budgetRequested, BigDecimal amountRequested, String legalConsiderations,
+                     String ethicalConsiderations, boolean involvesAi, String evaluationPlan,
+                     boolean exceptionReportChosen, Integer businessCaseVersion, boolean businessCaseOnRoute) {
+            this(kind, type, sroNamed, objectives, benefits, openRisks, equalityAnalysisStarted, equalityAnalysisSignedOff,
+                    budgetRequested, amountRequested, legalConsiderations, ethicalConsiderations, involvesAi, evaluationPlan,
+                    exceptionReportChosen, businessCaseVersion, businessCaseOnRoute, false);
+        }
     }
 
     public record Result(String check, boolean passed, String note) {
@@ -58,6 +69,11 @@ public final class PaperChecks {
                 ? "This initiative uses AI or advanced data analytics: set out the ethical considerations and how the "
                         + "Ethics Panel has been, or will be, consulted."
                 : "Set out the ethical considerations, or say why there are none."));
+        if (f.involvesAi() && (f.kind() == PaperKind.COMMISSIONING || f.kind() == PaperKind.GATE)) {
+            results.add(result("AI formal evaluation", f.aiSystemsAssessed(),
+                    "Every AI initiative carries its formal evaluation to the Change Board: record its AI system on the AI "
+                            + "register, link it to this initiative and complete the formal assessment."));
+        }
         if (f.type() == InitiativeType.PILOT && f.kind() == PaperKind.COMMISSIONING) {
             results.add(result("Evaluation plan", present(f.evaluationPlan()),
                     "A pilot needs an evaluation plan: what will be measured, and how the board will decide to "

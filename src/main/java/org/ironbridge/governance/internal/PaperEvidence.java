@@ -30,6 +30,13 @@ class PaperEvidence {
                 finance.map(FinanceSummary::requested).orElse(null), paper.amountRequested(),
                 paper.legalConsiderations(), paper.ethicalConsiderations(), initiative.involvesAi(),
                 paper.evaluationPlan(), paper.exceptionReportId() != null,
-                portfolio.businessCase(initiativeId).map(b -> b.version()).orElse(null), initiative.businessCaseOnRoute());
+                portfolio.businessCase(initiativeId).map(b -> b.version()).orElse(null), initiative.businessCaseOnRoute(),
+                assessed(portfolio.assurance(initiativeId)));
+    }
+
+    /** At least one AI system on the register, and each with its formal assessment complete. */
+    private static boolean assessed(java.util.List<org.ironbridge.portfolio.AssuranceSummary> systems) {
+        return !systems.isEmpty() && systems.stream().allMatch(s -> s.items().stream()
+                .anyMatch(i -> i.name().equals("Formal assessment") && i.complete()));
     }
 }

@@ -165,6 +165,7 @@ class PaperController {
         model.addAttribute("initiative", initiative);
         model.addAttribute("sro", names.getOrDefault(initiative.summary().seniorResponsibleOwnerId(), "Not yet named"));
         model.addAttribute("risks", portfolio.openRisks(paper.initiativeId()));
+        model.addAttribute("assurance", portfolio.assurance(paper.initiativeId()));
         model.addAttribute("equality", portfolio.equalityAnalysis(paper.initiativeId()).orElse(null));
         model.addAttribute("finance", portfolio.finance(paper.initiativeId()).orElse(null));
         model.addAttribute("businessCase", portfolio.businessCase(paper.initiativeId()).orElse(null));

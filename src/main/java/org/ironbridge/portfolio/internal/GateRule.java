@@ -14,15 +14,23 @@ import org.ironbridge.portfolio.Stage;
  * with no business case stage, such as the light-touch route by default) and a signed-off equality analysis.
  * The next stage is the next one the initiative's route has, even when it stands on a stage the route no
  * longer has. Where personal data is processed
- * the DPIA outcome is needed, and where AI or advanced analytics is involved the Ethics Panel's advice: both
- * come with the assurance module, and until then are reported as not yet available.
+ * the DPIA outcome is needed, and where AI or advanced analytics is involved the Ethics Panel's advice and the
+ * rest of the AI systems' assurance: the assurance module supplies those items; without it they are reported
+ * as not yet available.
  */
 public final class GateRule {
 
     /** What is known of an initiative when its next gate is checked. */
     public record Facts(List<Stage> route, Stage stage, boolean sroNamed, Integer businessCaseVersion,
                         boolean equalityAnalysisStarted, boolean equalityAnalysisSignedOff, boolean involvesAi,
-                        boolean processesPersonalData) {
+                        boolean processesPersonalData, List<Evidence> assurance) {
+
+        public Facts(List<Stage> route, Stage stage, boolean sroNamed, Integer businessCaseVersion,
+                     boolean equalityAnalysisStarted, boolean equalityAnalysisSignedOff, boolean involvesAi,
+                     boolean processesPersonalData) {
+            this(route, stage, sroNamed, businessCaseVersion, equalityAnalysisStarted, equalityAnalysisSignedOff, involvesAi,
+                    processesPersonalData, null);
+        }
     }
 
     private GateRule() {
@@ -56,6 +64,10 @@ public final class GateRule {
                     ? new Evidence("Equality analysis", Status.PRESENT, "Signed off")
                     : new Evidence("Equality analysis", Status.MISSING,
                             "The SRO must sign off the equality analysis"));
+        }
+        if (facts.assurance() != null) {
+            evidence.addAll(facts.assurance());
+            return new GateCheck(facts.stage(), next, List.copyOf(evidence));
         }
         if (facts.processesPersonalData()) {
             evidence.add(new Evidence("DPIA outcome", Status.NOT_YET_AVAILABLE,

@@ -10,9 +10,11 @@ import org.ironbridge.audit.AuditEntry;
 import org.ironbridge.audit.AuditTrail;
 import org.ironbridge.audit.FieldChange;
 import org.ironbridge.audit.Operation;
+import org.ironbridge.portfolio.AssuranceEvidence;
 import org.ironbridge.portfolio.GateCheck;
 import org.ironbridge.portfolio.InitiativeFacts;
 import org.ironbridge.portfolio.Stage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +30,11 @@ public class StageProgression {
     private final LifecycleRoutes routes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<AssuranceEvidence> assurance;
 
     StageProgression(InitiativeRepository initiatives, PlanObjectives objectives, LifecycleRoutes routes,
-                     AuditTrail audit, Clock clock) {
+                     AuditTrail audit, Clock clock, ObjectProvider<AssuranceEvidence> assurance) {
+        this.assurance = assurance;
         this.initiatives = initiatives;
         this.objectives = objectives;
         this.routes = routes;
@@ -73,8 +77,11 @@ public class StageProgression {
                                boolean equalityStarted, boolean equalitySignedOff) {
         Initiative i = initiatives.findById(initiativeId)
                 .orElseThrow(() -> new RecordNotFoundException(InitiativeEditing.RECORD_TYPE, initiativeId));
+        AssuranceEvidence held = assurance.getIfAvailable();
+        List<GateCheck.Evidence> assured = held == null ? null
+                : held.forGate(initiativeId, i.stage() == Stage.MANDATE, processesPersonalData, i.involvesAi());
         return GateRule.check(new GateRule.Facts(routeOf(i), i.stage(), i.sroId() != null, businessCaseVersion,
-                equalityStarted, equalitySignedOff, i.involvesAi(), processesPersonalData));
+                equalityStarted, equalitySignedOff, i.involvesAi(), processesPersonalData, assured));
     }
 
     @Transactional(readOnly = true)

@@ -24,6 +24,9 @@ record Destination(String label, String path, String description) {
             new Destination("Boards", "/governance/boards",
                     "The Change Board, the Design and Delivery Board and Project Boards: members, quorum, terms of "
                             + "reference and every decision on record."),
+            new Destination("AI register", "/assurance",
+                    "Every AI or algorithmic system the force has been asked for or offered: its assessment, DPIA, "
+                            + "impact assessment, compliance test, Ethics Panel advice and monitoring."),
             new Destination("Users", "/admin/users",
                     "See who can use Ironbridge in your force; change their roles, unit and vetting; deactivate accounts."),
             new Destination("Audit trail", "/audit",

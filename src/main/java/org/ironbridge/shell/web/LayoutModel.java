@@ -38,6 +38,12 @@ class LayoutModel {
     @ModelAttribute("shell")
     Map<String, Object> shell(Authentication authentication, HttpServletRequest request) {
         Subject subject = AccessPolicy.subjectOf(authentication);
+        // Load the form token before the page is written: a long page can commit the response before the first
+        // form asks for it, and the session that holds it cannot be created after that.
+        if (request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
+                instanceof org.springframework.security.web.csrf.CsrfToken token) {
+            token.getToken();
+        }
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         Map<String, Object> shell = new LinkedHashMap<>();
         shell.put("serviceName", SERVICE_NAME);

@@ -29,7 +29,7 @@ class PaperChecksTests {
         List<PaperChecks.Result> results = PaperChecks.run(empty);
         assertThat(results).filteredOn(r -> !r.passed()).extracting(PaperChecks.Result::check).containsExactly(
                 "Senior Responsible Owner named", "Police and Crime Plan objectives", "Measurable benefits", "Risks",
-                "Equality analysis", "Finance", "Legal considerations", "Ethical considerations");
+                "Equality analysis", "Finance", "Legal considerations", "Ethical considerations", "AI formal evaluation");
         assertThat(results).filteredOn(r -> r.check().equals("Ethical considerations")).first()
                 .satisfies(r -> assertThat(r.note()).contains("AI or advanced data analytics").contains("Ethics Panel"));
     }

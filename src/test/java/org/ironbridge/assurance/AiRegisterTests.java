@@ -1,0 +1,264 @@
+package org.ironbridge.assurance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ironbridge.governance.DecisionRecorded;
+import org.ironbridge.governance.Outcome;
+import org.ironbridge.portfolio.GateCheck;
+import org.ironbridge.portfolio.Portfolio;
+import org.ironbridge.portfolio.Tier;
+import org.ironbridge.support.IronbridgeTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The AI register: recording a system, its statuses, its formal assessment, who may use it, and board decisions. */
+@IronbridgeTest
+class AiRegisterTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService people;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    Portfolio portfolio;
+
+    AssuranceRequests requests;
+
+    @org.junit.jupiter.api.BeforeEach
+    void requests() {
+        requests = new AssuranceRequests(mvc, people, jdbc);
+    }
+
+    private MockHttpServletResponse post(String who, String path, Map<String, String> fields) throws Exception {
+        return requests.post(who, path, fields);
+    }
+
+    private String page(String who, String path) throws Exception {
+        return requests.page(who, path);
+    }
+
+    @Test
+    void theDemoRegisterHoldsTheFiveSystemsOfTheSeedsInTheirStatuses() throws Exception {
+        String register = page("board.member", "/assurance");
+        assertThat(register).contains("Microsoft Copilot").contains("Andi-Esra").contains("ANPR vehicle profiling")
+                .contains("Retrospective facial recognition search").contains("Connect investigation allocation bot");
+        assertThat(statusOf("Microsoft Copilot")).isEqualTo("UNDER_ASSESSMENT");
+        assertThat(statusOf("Andi-Esra")).isEqualTo("LIVE");
+        assertThat(statusOf("ANPR vehicle profiling")).isEqualTo("REQUESTED");
+        assertThat(statusOf("Retrospective facial recognition search")).isEqualTo("REJECTED");
+        assertThat(page("board.member", "/assurance/systems/" + idOf("Retrospective facial recognition search")))
+                .contains("no accuracy or bias testing by sex, age or ethnicity");
+        assertThat(page("staff", "/assurance")).isEqualTo("HTTP 403");
+    }
+
+    @Test
+    void hostileInputIsRefusedWithTheInputKeptAndNothingSavedThenAValidSystemIsRequested() throws Exception {
+        int before = count("select count(*) from ai_system");
+        Map<String, String> hostile = new HashMap<>(valid("<script>alert(1)</script>"));
+        hostile.putAll(Map.of("purpose", "x".repeat(4001), "businessAreaId", "'; drop table ai_system; --",
+                "supplierCompanyNumber", "12345", "type", "SKYNET", "initiativeId", UUID.randomUUID().toString(),
+                "website", "javascript:alert(1)", "contactEmail", "not an email", "classification", "TOP_SECRET"));
+        String page = post("practitioner", "/assurance/systems", hostile).getContentAsString();
+        assertThat(page).contains("There is a problem").contains("Purpose must be 4000 characters or fewer")
+                .contains("Select the business area that requested the system").contains("Companies House number must be")
+                .contains("Select the type of system").contains("Select the initiative from the list")
+                .contains("Website must be a full web address").contains("Enter a contact email address")
+                .contains("Select the security classification").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)</script>");
+        assertThat(count("select count(*) from ai_system")).isEqualTo(before);
+
+        String name = "Demand forecasting " + UUID.randomUUID().toString().substring(0, 8);
+        MockHttpServletResponse created = post("practitioner", "/assurance/systems", valid(name));
+        UUID id = idFrom(created);
+        assertThat(jdbc.queryForObject("select status || ' ' || supplier_company_number from ai_system where id = ?",
+                String.class, id)).isEqualTo("REQUESTED SC123456");
+        assertThat(jdbc.queryForObject("select reference from ai_system where id = ?", String.class, id)).matches("AI-\\d{4}-\\d{3}");
+        assertThat(count("select count(*) from audit_event where record_id = '" + id + "' and operation = 'COLLECTION'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aStaleEditIsRefusedAndTheSecondPersonIsToldWhatChanged() throws Exception {
+        UUID id = idFrom(post("practitioner", "/assurance/systems", valid("Redaction assistant " + UUID.randomUUID())));
+        Map<String, String> first = new HashMap<>(valid("Redaction assistant, renamed"));
+        first.put("version", "0");
+        post("practitioner", "/assurance/systems/" + id, first);
+        Map<String, String> second = new HashMap<>(valid("Redaction assistant, second"));
+        second.put("version", "0");
+        String page = post("pmo", "/assurance/systems/" + id, second).getContentAsString();
+        assertThat(page).contains("Someone else changed this").contains("Redaction assistant, renamed");
+        assertThat(jdbc.queryForObject("select name from ai_system where id = ?", String.class, id))
+                .isEqualTo("Redaction assistant, renamed");
+    }
+
+    @Test
+    void approvalIsOnlyByTheBoardWhileOtherMovesNeedAReasonAndAreKeptInTheHistory() throws Exception {
+        UUID id = idFrom(post("practitioner", "/assurance/systems", valid("Case file summariser " + UUID.randomUUID())));
+        assertThat(post("practitioner", "/assurance/systems/" + id + "/status", Map.of("version", "0", "status", "APPROVED",
+                "reason", "Looks fine")).getContentAsString())
+                .contains("Approval and decommissioning are recorded by the board");
+        assertThat(post("practitioner", "/assurance/systems/" + id + "/status", Map.of("version", "0",
+                "status", "UNDER_ASSESSMENT")).getContentAsString()).contains("Enter the reason");
+        assertThat(statusOf(id)).isEqualTo("REQUESTED");
+        post("practitioner", "/assurance/systems/" + id + "/status", Map.of("version", "0", "status", "UNDER_ASSESSMENT",
+                "reason", "Assessment started <b>today</b>"));
+        assertThat(statusOf(id)).isEqualTo("UNDER_ASSESSMENT");
+        assertThat(page("board.member", "/assurance/systems/" + id)).contains("Requested to Under assessment")
+                .contains("Assessment started &lt;b&gt;today&lt;/b&gt;");
+    }
+
+    @Test
+    void theFormalAssessmentNeedsEvidenceForEachRatingAndRecordsTheAssessor() throws Exception {
+        UUID id = idFrom(post("practitioner", "/assurance/systems", valid("Triage classifier " + UUID.randomUUID())));
+        String page = post("practitioner", "/assurance/systems/" + id + "/assessment", Map.of("ratingSECURITY", "STRONG",
+                "evidenceCREDIBILITY", "Used by three forces", "ratingUSABILITY", "EXCELLENT", "evidenceUSABILITY", "ok"))
+                .getContentAsString();
+        assertThat(page).contains("Enter the evidence for the security rating").contains("Select a rating for credibility")
+                .contains("Select a rating for usability").contains("Used by three forces");
+        assertThat(count("select count(*) from ai_assessment_rating where system_id = '" + id + "'")).isZero();
+
+        Map<String, String> all = new HashMap<>();
+        for (String c : new String[] {"SECURITY", "CREDIBILITY", "RELIABILITY", "USABILITY", "BUSINESS_BENEFIT",
+                "DATA_MINIMISATION", "PURPOSE_LIMITATION", "EXPLAINABILITY", "AUDITABILITY"}) {
+            all.put("rating" + c, "ADEQUATE");
+            all.put("evidence" + c, "Evidence for " + c);
+        }
+        all.put("ratingSECURITY", "UNACCEPTABLE");
+        post("practitioner", "/assurance/systems/" + id + "/assessment", all);
+        assertThat(page("board.member", "/assurance/systems/" + id)).contains("5 of 5 criteria and 4 of 4 design principles rated")
+                .contains("unacceptable: Security");
+        assertThat(page("board.member", "/assurance/systems/" + id + "/assessment")).contains("Morgan Okafor");
+        // a second assessor working from the same, now stale, form is refused
+        Map<String, String> stale = new HashMap<>(Map.of("ratingSECURITY", "STRONG", "evidenceSECURITY", "Accredited", "stampSECURITY", ""));
+        assertThat(post("pmo", "/assurance/systems/" + id + "/assessment", stale).getContentAsString())
+                .contains("Someone else changed this");
+        assertThat(jdbc.queryForObject("select rating from ai_assessment_rating where system_id = ? and criterion = 'SECURITY'",
+                String.class, id)).isEqualTo("UNACCEPTABLE");
+    }
+
+    @Test
+    void usageRulesAndInformationAssetsRefuseHostileInputAndAreAudited() throws Exception {
+        UUID id = idFrom(post("practitioner", "/assurance/systems", valid("Translation service " + UUID.randomUUID())));
+        assertThat(post("iao", "/assurance/systems/" + id + "/use/rules", Map.of("role", "y".repeat(201),
+                "minimumVetting", "GOD")).getContentAsString()).contains("Who may use it must be 200 characters")
+                .contains("Select the minimum vetting level");
+        assertThat(post("iao", "/assurance/systems/" + id + "/use/assets", Map.of("assetName", "<img src=x onerror=alert(1)>",
+                "kind", "DATABASE")).getContentAsString()).contains("Select whether it is an information asset")
+                .contains("Enter its owner").contains("&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(count("select count(*) from ai_usage_rule where system_id = '" + id + "'")).isZero();
+        post("iao", "/assurance/systems/" + id + "/use/rules", Map.of("role", "Interpreters' unit", "minimumVetting", "MV",
+                "training", "Safe use"));
+        post("iao", "/assurance/systems/" + id + "/use/assets", Map.of("assetName", "Custody records", "kind",
+                "INFORMATION_ASSET", "owner", "Head of Custody", "lawfulBasis", "DPA 2018 s35"));
+        assertThat(page("board.member", "/assurance/systems/" + id + "/use")).contains("Interpreters&#39; unit")
+                .contains("Management Vetting (MV)").contains("Custody records");
+        assertThat(post("board.member", "/assurance/systems/" + id + "/use/rules", Map.of("role", "Anyone",
+                "minimumVetting", "RV")).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aChangeBoardApprovalOnAGatePaperApprovesTheSystemForThePilotItSoughtAndIsKeptAgainstIt() {
+        UUID force = jdbc.queryForObject("select id from force where code = 'WMP'", UUID.class);
+        UUID initiative = jdbc.queryForObject("select id from initiative where title = 'Microsoft Co-Pilot'", UUID.class);
+        UUID system = jdbc.queryForObject("select id from ai_system where name = 'Microsoft Copilot'", UUID.class);
+        // At commissioning, assurance not yet complete is acknowledged by the board rather than blocking it.
+        GateCheck gate = portfolio.gateCheck(initiative, true);
+        assertThat(gate.evidence()).extracting(GateCheck.Evidence::name).contains("Formal assessment", "Ethics Panel advice");
+        assertThat(gate.evidence().stream().filter(e -> e.name().equals("Formal assessment")).findFirst().orElseThrow()
+                .status()).isEqualTo(GateCheck.Status.NOT_YET_AVAILABLE);
+
+        String before = statusOf(system);
+        UUID decision = UUID.randomUUID();
+        transactions.executeWithoutResult(tx -> {
+            events.publishEvent(new DecisionRecorded(decision, force, "WMP", "DEC-TEST-" + decision.toString().substring(0, 6),
+                    "Change Board", Tier.CHANGE_BOARD, initiative, UUID.randomUUID(), "PAP-TEST", true,
+                    Outcome.APPROVE_WITH_CONDITIONS, LocalDate.now(), "board.chair"));
+            tx.setRollbackOnly();
+        });
+        assertThat(statusOf(system)).as("rolled back with the decision").isEqualTo(before);
+        transactions.executeWithoutResult(tx -> events.publishEvent(new DecisionRecorded(decision, force, "WMP",
+                "DEC-TEST-" + decision.toString().substring(0, 6), "Change Board", Tier.CHANGE_BOARD, initiative,
+                UUID.randomUUID(), "PAP-TEST", true, Outcome.APPROVE_WITH_CONDITIONS, LocalDate.now(), "board.chair")));
+        assertThat(statusOf(system)).isEqualTo("APPROVED_FOR_PILOT");
+        assertThat(jdbc.queryForObject("select status_after from ai_board_decision where decision_id = ?", String.class,
+                decision)).isEqualTo("APPROVED_FOR_PILOT");
+        jdbc.update("update ai_system set status = 'UNDER_ASSESSMENT' where id = ?", system);
+    }
+
+    @Test
+    void anAiInitiativeWithNoSystemOnTheRegisterCannotPassItsGate() throws Exception {
+        UUID initiative = org.ironbridge.portfolio.TestInitiatives.propose(mvc, people, jdbc,
+                "Predictive demand model " + UUID.randomUUID());
+        jdbc.update("update initiative set involves_ai = true where id = ?", initiative);
+        GateCheck gate = portfolio.gateCheck(initiative, false);
+        assertThat(gate.missing()).extracting(GateCheck.Evidence::name).contains("AI register entry");
+        assertThat(gate.passable()).isFalse();
+    }
+
+    @Test
+    void theJustificationReturnsOnlyToAPageOfTheSameSystem() throws Exception {
+        UUID id = idOf("Andi-Esra");
+        for (String hostile : new String[] {"https://evil.example/", "//evil.example", "/assurance/systems/" + id + "/..//evil",
+                "/assurance/systems/" + id + "/../../../admin/users",
+                "/admin/users"}) {
+            MockHttpServletResponse result = post("dpo", "/assurance/systems/" + id + "/justification", Map.of("reason", "AUDIT",
+                    "returnTo", hostile));
+            assertThat(result.getRedirectedUrl()).isEqualTo("/assurance/systems/" + id);
+        }
+        assertThat(post("dpo", "/assurance/systems/" + id + "/justification", Map.of("reason", "BECAUSE"))
+                .getContentAsString()).contains("Select why you need to read this material");
+    }
+
+    private Map<String, String> valid(String name) {
+        Map<String, String> fields = new HashMap<>(Map.of("name", name, "purpose", "Forecasts 101 demand by hour.",
+                "businessAreaId", area("FORCE-CONTACT"), "origin", "SUPPLIER_SUGGESTION", "supplierName", "Acme Analytics Ltd",
+                "supplierCompanyNumber", "sc 123456", "procurementRoute", "OPEN_TENDER", "type", "PREDICTIVE_ANALYTICS"));
+        fields.putAll(Map.of("decisionRole", "INFORMS", "usesBiometrics", "no", "approvalSought", "PILOT",
+                "classification", "OFFICIAL"));
+        return fields;
+    }
+
+    private static UUID idFrom(MockHttpServletResponse created) {
+        String url = created.getRedirectedUrl();
+        assertThat(url).as("redirected after saving").isNotNull();
+        return UUID.fromString(url.substring(url.lastIndexOf('/') + 1));
+    }
+
+    private String area(String code) {
+        return jdbc.queryForObject("select u.id::text from organisation_unit u join force f on f.id = u.force_id "
+                + "where f.code = 'WMP' and u.code = ?", String.class, code);
+    }
+
+    private UUID idOf(String name) {
+        return jdbc.queryForObject("select id from ai_system where name = ?", UUID.class, name);
+    }
+
+    private String statusOf(String name) {
+        return statusOf(idOf(name));
+    }
+
+    private String statusOf(UUID id) {
+        return jdbc.queryForObject("select status from ai_system where id = ?", String.class, id);
+    }
+
+    private int count(String sql) {
+        return jdbc.queryForObject(sql, Integer.class);
+    }
+}
