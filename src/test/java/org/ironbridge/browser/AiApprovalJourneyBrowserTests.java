@@ -2,15 +2,14 @@ package org.ironbridge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ironbridge.browser.PageChecks.DEMO_PASSWORD;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.ironbridge.browser.JourneySteps.justify;
+import static org.ironbridge.browser.JourneySteps.lastSegment;
+import static org.ironbridge.browser.JourneySteps.press;
+import static org.ironbridge.browser.JourneySteps.submit;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.BrowserContext;
@@ -19,7 +18,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.ironbridge.support.IronbridgeTest;
-import org.ironbridge.support.SignedIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A Copilot request's whole assurance journey in a real browser, every page checked with axe: requested on the AI
@@ -65,6 +62,7 @@ class AiApprovalJourneyBrowserTests {
 
     @Test
     void copilotGoesFromRequestThroughAssessmentDpiaComplianceAndEthicsToApprovedForPilotByTheChangeBoard() throws Exception {
+        JourneySteps steps = new JourneySteps(mvc, people, jdbc);
         String mark = UUID.randomUUID().toString().substring(0, 8);
         String name = "Microsoft Copilot " + mark;
         String initiative;
@@ -79,8 +77,8 @@ class AiApprovalJourneyBrowserTests {
             page.fill("[name=title]", "Copilot pilot " + mark);
             page.fill("[name=summary]", "Pilot Microsoft Copilot with 300 staff in two departments.");
             page.check("input[name=type][value=PROJECT]");
-            page.selectOption("[name=sroId]", personId("sro"));
-            page.selectOption("[name=projectManagerId]", personId("pm"));
+            page.selectOption("[name=sroId]", steps.personId("sro"));
+            page.selectOption("[name=projectManagerId]", steps.personId("pm"));
             page.fill("[name=wholeLifeCost]", "£1,200,000");
             page.check("input[name=classification][value=OFFICIAL]");
             page.check("input[name=involvesAi]");
@@ -94,7 +92,7 @@ class AiApprovalJourneyBrowserTests {
             // Request: the practitioner records the system, linked to the initiative, pilot sought.
             PageChecks.signIn(page, baseUrl(), "practitioner", DEMO_PASSWORD);
             page.navigate(baseUrl() + "/assurance");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record a system")).click();
+            press(page, "Record a system");
             PageChecks.assertPasses(page, "the request form");
             page.fill("[name=name]", name);
             page.fill("[name=purpose]", "Draft and summarise documents and emails for staff in Corporate Services.");
@@ -107,10 +105,10 @@ class AiApprovalJourneyBrowserTests {
             page.selectOption("[name=procurementRoute]", "NATIONAL_FRAMEWORK");
             page.selectOption("[name=initiativeId]", initiative);
             page.check("input[name=approvalSought][value=PILOT]");
-            page.selectOption("[name=ownerId]", personId("sro"));
+            page.selectOption("[name=ownerId]", steps.personId("sro"));
             page.fill("[name=decommissioningCriteria]", "Withdrawn if fewer than half the pilot users use it weekly.");
             page.check("input[name=classification][value=OFFICIAL]");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the system")).click();
+            press(page, "Record the system");
             PlaywrightAssertions.assertThat(page.locator("#system-status")).hasText("Requested");
             PageChecks.assertPasses(page, "the requested system");
             system = lastSegment(page.url());
@@ -118,7 +116,7 @@ class AiApprovalJourneyBrowserTests {
             // Assessment: under assessment, then the five criteria and four design principles rated with evidence.
             page.check("input[name=status][value=UNDER_ASSESSMENT]");
             page.fill("[name=reason]", "Request accepted by the Digital Services Board.");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change the status")).click();
+            press(page, "Change the status");
             PlaywrightAssertions.assertThat(page.locator("#system-status")).hasText("Under assessment");
             page.navigate(baseUrl() + "/assurance/systems/" + system + "/assessment");
             for (Locator strong : page.locator("input[type=radio][value=STRONG]").all()) {
@@ -128,7 +126,7 @@ class AiApprovalJourneyBrowserTests {
                 evidence.fill("National Accreditation obtained; Microsoft 365 tenancy assured.");
             }
             PageChecks.assertPasses(page, "the formal assessment form, filled");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the assessment")).click();
+            press(page, "Save the assessment");
             page.navigate(baseUrl() + "/assurance/systems/" + system);
             PlaywrightAssertions.assertThat(page.locator("main")).containsText("5 of 5 criteria and 4 of 4 design principles rated");
 
@@ -141,8 +139,8 @@ class AiApprovalJourneyBrowserTests {
                 page.check("input[name=" + question + "][value=" + ("newTechnology".equals(question) ? "yes" : "no") + "]");
             }
             page.check("input[name=conclusion][value=REQUIRED]");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the screening")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the DPIA")).click();
+            press(page, "Save the screening");
+            press(page, "Start the DPIA");
             page.navigate(baseUrl() + "/assurance/systems/" + system + "/dpia/edit");
             page.fill("[name=need]", "New technology processing personal data in documents and emails.");
             page.fill("[name=nature]", "Copilot reads the documents a user can already open.");
@@ -159,7 +157,7 @@ class AiApprovalJourneyBrowserTests {
             page.locator("[name=riskEffect]").first().selectOption("REDUCED");
             page.locator("[name=riskResidual]").first().selectOption("LOW");
             page.locator("[name=riskApproved]").first().selectOption("yes");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
+            press(page, "Save draft");
             PageChecks.assertPasses(page, "the DPIA draft");
             context.clearCookies();
 
@@ -175,7 +173,7 @@ class AiApprovalJourneyBrowserTests {
             page.getByLabel("Day").fill("" + review.getDayOfMonth());
             page.getByLabel("Month").fill("" + review.getMonthValue());
             page.getByLabel("Year").fill("" + review.getYear());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign off version 1")).click();
+            press(page, "Sign off version 1");
             PlaywrightAssertions.assertThat(page.locator("#dpia-status")).hasText("Signed off");
             PageChecks.assertPasses(page, "the signed-off DPIA");
 
@@ -192,7 +190,7 @@ class AiApprovalJourneyBrowserTests {
                 for (Locator evidence : page.locator("textarea[name^=evidence-]").all()) {
                     evidence.fill("Reviewed against the pilot DPIA and the tenancy's security case.");
                 }
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save answers")).click();
+                press(page, "Save answers");
                 PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("Answers saved");
             }
             PageChecks.assertPasses(page, "the compliance test, answered");
@@ -208,7 +206,7 @@ class AiApprovalJourneyBrowserTests {
             page.locator("#meetingOn").fill("" + meetingOn.getDayOfMonth());
             page.locator("#meetingOn-month").fill("" + meetingOn.getMonthValue());
             page.locator("#meetingOn-year").fill("" + meetingOn.getYear());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer to the panel")).click();
+            press(page, "Refer to the panel");
             justify(page, "the justification question after referring");
             PlaywrightAssertions.assertThat(page.locator("main")).containsText("Awaiting advice");
             context.clearCookies();
@@ -223,16 +221,14 @@ class AiApprovalJourneyBrowserTests {
             page.locator("#metOn").fill("" + TODAY.getDayOfMonth());
             page.locator("#metOn-month").fill("" + TODAY.getMonthValue());
             page.locator("#metOn-year").fill("" + TODAY.getYear());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Give the advice")).click();
+            press(page, "Give the advice");
             PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("The panel's advice is given");
             PageChecks.assertPasses(page, "the Ethics Panel's advice");
             context.clearCookies();
 
             // The Change Paper: the team fills what the general checks need; the AI evidence is what was built above.
             PageChecks.signIn(page, baseUrl(), "pmo", DEMO_PASSWORD);
-            form("pm", "/portfolio/initiatives/" + initiative + "/raid/risks", risk());
-            form("sro", "/portfolio/initiatives/" + initiative + "/equality-analysis", screening());
-            form("pm", "/portfolio/initiatives/" + initiative + "/finance", Map.of("requested", "£1,200,000"));
+            steps.paperGroundwork(initiative, "£1,200,000");
             page.navigate(baseUrl() + "/governance/papers/new?initiativeId=" + initiative);
             page.check("input[name=kind][value=COMMISSIONING]");
             page.fill("[name=title]", "Commissioning the Copilot pilot " + mark);
@@ -242,14 +238,14 @@ class AiApprovalJourneyBrowserTests {
             page.fill("[name=ethicalConsiderations]", "The Ethics Panel supports the pilot.");
             page.check("input[name=processesPersonalData][value=yes]");
             submit(page);
-            button(page, "Run the automatic checks");
+            press(page, "Run the automatic checks");
             PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("All automatic checks passed");
             PlaywrightAssertions.assertThat(page.locator("main")).containsText("AI assurance: the formal evaluation");
             PlaywrightAssertions.assertThat(page.locator("main")).containsText(name);
             PageChecks.assertPasses(page, "the Change Paper carrying the formal evaluation");
             String paper = page.url();
 
-            page.navigate(baseUrl() + "/governance/boards/" + board("Change Board") + "/meetings/new");
+            page.navigate(baseUrl() + "/governance/boards/" + steps.board("Change Board") + "/meetings/new");
             page.fill("#day", "" + TODAY.getDayOfMonth());
             page.fill("#day-month", "" + TODAY.getMonthValue());
             page.fill("#day-year", "" + TODAY.getYear());
@@ -259,13 +255,13 @@ class AiApprovalJourneyBrowserTests {
             String meeting = page.url();
             page.navigate(paper);
             page.check("input[name=meetingId][value='" + lastSegment(meeting) + "']");
-            button(page, "Submit the paper");
+            press(page, "Submit the paper");
             PlaywrightAssertions.assertThat(page.locator("main")).containsText("Submitted to the Change Board meeting");
             page.navigate(meeting);
             for (Locator box : page.locator("input[name=present]").all()) {
                 box.check();
             }
-            button(page, "Record attendance");
+            press(page, "Record attendance");
             context.clearCookies();
 
             // The Change Board approves; the AI impact assessment is acknowledged as not yet available at commissioning.
@@ -301,62 +297,6 @@ class AiApprovalJourneyBrowserTests {
                 .isEqualTo("APPROVED_FOR_PILOT");
         assertThat(jdbc.queryForObject("select stage from initiative where id = ?::uuid", String.class, initiative))
                 .isEqualTo("STRATEGIC_OUTLINE_CASE");
-    }
-
-    /** Answers "why are you reading this?" when it is asked, and lands on the page that was asked for. */
-    private static void justify(Page page, String what) {
-        page.waitForLoadState();
-        if (page.locator("h1").textContent().contains("Why are you reading this material?")) {
-            PageChecks.assertPasses(page, what);
-            page.locator("input[name=reason]").first().check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-        }
-    }
-
-    private static void submit(Page page) {
-        page.locator("main form[method=post] button.govuk-button").last().click();
-    }
-
-    private static void button(Page page, String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
-    }
-
-    private static String lastSegment(String url) {
-        return url.substring(url.lastIndexOf('/') + 1);
-    }
-
-    private void form(String who, String path, Map<String, String> fields) throws Exception {
-        MockHttpServletRequestBuilder request = post(path).with(csrf()).with(SignedIn.as(people, who));
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            request = request.param(field.getKey(), field.getValue());
-        }
-        mvc.perform(request).andExpect(status().isFound());
-    }
-
-    private Map<String, String> risk() {
-        return Map.ofEntries(Map.entry("cause", "staff trust a draft without reading it"),
-                Map.entry("event", "an inaccurate summary is relied on"), Map.entry("effect", "a wrong decision on a case"),
-                Map.entry("inherentProbability", "3"), Map.entry("inherentImpact", "3"),
-                Map.entry("residualProbability", "2"), Map.entry("residualImpact", "3"),
-                Map.entry("ownerId", personId("pm")), Map.entry("response", "REDUCE"),
-                Map.entry("proximity", "WITHIN_3_MONTHS"), Map.entry("escalated", "no"), Map.entry("status", "OPEN"));
-    }
-
-    private static Map<String, String> screening() {
-        Map<String, String> fields = new HashMap<>(Map.of("basedOn", "0", "status", "SCREENING"));
-        for (String characteristic : List.of("AGE", "DISABILITY", "GENDER_REASSIGNMENT", "MARRIAGE_AND_CIVIL_PARTNERSHIP",
-                "PREGNANCY_AND_MATERNITY", "RACE", "RELIGION_OR_BELIEF", "SEX", "SEXUAL_ORIENTATION")) {
-            fields.put("rating[" + characteristic + "]", "UNKNOWN");
-        }
-        return fields;
-    }
-
-    private String personId(String username) {
-        return jdbc.queryForObject("select id::text from person where username = ?", String.class, username);
-    }
-
-    private String board(String name) {
-        return jdbc.queryForObject("select id::text from board where name = ?", String.class, name);
     }
 
     private String baseUrl() {

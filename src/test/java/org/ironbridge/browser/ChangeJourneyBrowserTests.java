@@ -1,14 +1,12 @@
 package org.ironbridge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.ironbridge.browser.JourneySteps.press;
+import static org.ironbridge.browser.JourneySteps.submit;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +16,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.ironbridge.support.IronbridgeTest;
-import org.ironbridge.support.SignedIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * One initiative's whole journey through governance in a real browser: proposed, its commissioning paper
@@ -63,6 +59,7 @@ class ChangeJourneyBrowserTests {
 
     @Test
     void anInitiativeGoesFromProposalThroughCommissioningReportingAndExceptionToClosure() throws Exception {
+        JourneySteps steps = new JourneySteps(mvc, people, jdbc);
         String title = "Body-worn video refresh " + UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         try (BrowserContext context = chromium.newContext()) {
@@ -74,8 +71,8 @@ class ChangeJourneyBrowserTests {
             page.fill("[name=title]", title);
             page.fill("[name=summary]", "Replace the force's body-worn video cameras.");
             page.check("input[name=type][value=PROJECT]");
-            page.selectOption("[name=sroId]", personId("sro"));
-            page.selectOption("[name=projectManagerId]", personId("pm"));
+            page.selectOption("[name=sroId]", steps.personId("sro"));
+            page.selectOption("[name=projectManagerId]", steps.personId("pm"));
             page.fill("[name=wholeLifeCost]", "£2,400,000");
             page.check("input[name=classification][value=OFFICIAL]");
             page.locator("input[name=objectives]").first().check();
@@ -95,7 +92,7 @@ class ChangeJourneyBrowserTests {
             page.fill("[name=ethicalConsiderations]", "Recording in homes is governed by existing policy.");
             page.check("input[name=processesPersonalData][value=yes]");
             submit(page);
-            button(page, "Run the automatic checks");
+            press(page, "Run the automatic checks");
             PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("returned to you with notes");
             PlaywrightAssertions.assertThat(page.locator("main")).containsText("State at least one benefit with a measure");
             PlaywrightAssertions.assertThat(page.locator("main")).containsText("Record the main risks in the initiative's RAID log");
@@ -103,17 +100,15 @@ class ChangeJourneyBrowserTests {
             String paper = page.url();
 
             // The team fills the gaps the checks named.
-            form("pm", "/portfolio/initiatives/" + initiative + "/raid/risks", risk());
-            form("sro", "/portfolio/initiatives/" + initiative + "/equality-analysis", screening());
-            form("pm", "/portfolio/initiatives/" + initiative + "/finance", Map.of("requested", "£2,400,000"));
+            steps.paperGroundwork(initiative, "£2,400,000");
             page.navigate(paper + "/edit");
             page.fill("[name=benefits]", "Cut the time to disclose footage from 10 days to 2 days.");
             submit(page);
-            button(page, "Run the automatic checks");
+            press(page, "Run the automatic checks");
             PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("All automatic checks passed");
 
             // A Change Board meeting today; the paper goes on its agenda.
-            page.navigate(baseUrl() + "/governance/boards/" + board("Change Board") + "/meetings/new");
+            page.navigate(baseUrl() + "/governance/boards/" + steps.board("Change Board") + "/meetings/new");
             page.fill("#day", "" + today.getDayOfMonth());
             page.fill("#day-month", "" + today.getMonthValue());
             page.fill("#day-year", "" + today.getYear());
@@ -123,14 +118,14 @@ class ChangeJourneyBrowserTests {
             String meeting = page.url();
             page.navigate(paper);
             page.locator("input[name=meetingId]").first().check();
-            button(page, "Submit the paper");
+            press(page, "Submit the paper");
             PlaywrightAssertions.assertThat(page.locator("main")).containsText("Submitted to the Change Board meeting");
 
             page.navigate(meeting);
             for (var box : page.locator("input[name=present]").all()) {
                 box.check();
             }
-            button(page, "Record attendance");
+            press(page, "Record attendance");
             PlaywrightAssertions.assertThat(page.locator("main")).containsText("Quorate");
             PlaywrightAssertions.assertThat(page.locator("main")).containsText("Commissioning " + title);
             PageChecks.assertPasses(page, "the meeting with its agenda");
@@ -141,7 +136,7 @@ class ChangeJourneyBrowserTests {
             page.fill("[name=rationale]", "Affordable within the capital programme; benefits are measurable.");
             page.fill("[name=assessmentsConsidered]", "The equality screening, with the Staff Associations' views to come.");
             page.fill("[name=condition1Description]", "Bring the signed-off DPIA to the next meeting");
-            page.selectOption("[name=condition1Owner]", personId("sro"));
+            page.selectOption("[name=condition1Owner]", steps.personId("sro"));
             LocalDate due = today.plusMonths(1);
             page.fill("[name=condition1Day]", "" + due.getDayOfMonth());
             page.fill("[name=condition1Month]", "" + due.getMonthValue());
@@ -180,10 +175,10 @@ class ChangeJourneyBrowserTests {
             PageChecks.assertPasses(page, "the month-on-month trend");
 
             // A milestone forecast past its time tolerance: an exception report to the board above.
-            form("pm", "/portfolio/initiatives/" + initiative + "/tolerances", Map.of("timeDays", "5"));
+            steps.form("pm", "/portfolio/initiatives/" + initiative + "/tolerances", Map.of("timeDays", "5"));
             LocalDate baseline = today.plusMonths(2);
             LocalDate forecast = baseline.plusDays(30);
-            form("pm", "/portfolio/initiatives/" + initiative + "/milestones", Map.of("title", "Cameras issued",
+            steps.form("pm", "/portfolio/initiatives/" + initiative + "/milestones", Map.of("title", "Cameras issued",
                     "baselineDay", "" + baseline.getDayOfMonth(), "baselineMonth", "" + baseline.getMonthValue(),
                     "baselineYear", "" + baseline.getYear(), "forecastDay", "" + forecast.getDayOfMonth(),
                     "forecastMonth", "" + forecast.getMonthValue(), "forecastYear", "" + forecast.getYear()));
@@ -206,10 +201,10 @@ class ChangeJourneyBrowserTests {
             page.fill("[name=ethicalConsiderations]", "None beyond existing policy.");
             page.check("input[name=processesPersonalData][value=yes]");
             submit(page);
-            button(page, "Run the automatic checks");
+            press(page, "Run the automatic checks");
             PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("All automatic checks passed");
             page.locator("input[name=meetingId]").first().check();
-            button(page, "Submit the paper");
+            press(page, "Submit the paper");
             String closurePaper = page.url();
 
             context.clearCookies();
@@ -230,47 +225,6 @@ class ChangeJourneyBrowserTests {
                 + "where i.title = ?", Integer.class, title)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from paper_check_run r join paper p on p.id = r.paper_id "
                 + "join initiative i on i.id = p.initiative_id where i.title = ? and not r.passed", Integer.class, title)).isEqualTo(1);
-    }
-
-    private static void submit(Page page) {
-        page.locator("main form[method=post] button.govuk-button").last().click();
-    }
-
-    private static void button(Page page, String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
-    }
-
-    private void form(String who, String path, Map<String, String> fields) throws Exception {
-        MockHttpServletRequestBuilder request = post(path).with(csrf()).with(SignedIn.as(people, who));
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            request = request.param(field.getKey(), field.getValue());
-        }
-        mvc.perform(request).andExpect(status().isFound());
-    }
-
-    private Map<String, String> risk() {
-        return Map.ofEntries(Map.entry("cause", "a single supplier"), Map.entry("event", "stock arrives late"),
-                Map.entry("effect", "officers keep failing cameras"), Map.entry("inherentProbability", "3"),
-                Map.entry("inherentImpact", "4"), Map.entry("residualProbability", "2"), Map.entry("residualImpact", "4"),
-                Map.entry("ownerId", personId("pm")), Map.entry("response", "REDUCE"),
-                Map.entry("proximity", "WITHIN_3_MONTHS"), Map.entry("escalated", "no"), Map.entry("status", "OPEN"));
-    }
-
-    private static Map<String, String> screening() {
-        Map<String, String> fields = new HashMap<>(Map.of("basedOn", "0", "status", "SCREENING"));
-        for (String characteristic : List.of("AGE", "DISABILITY", "GENDER_REASSIGNMENT", "MARRIAGE_AND_CIVIL_PARTNERSHIP",
-                "PREGNANCY_AND_MATERNITY", "RACE", "RELIGION_OR_BELIEF", "SEX", "SEXUAL_ORIENTATION")) {
-            fields.put("rating[" + characteristic + "]", "UNKNOWN");
-        }
-        return fields;
-    }
-
-    private String personId(String username) {
-        return jdbc.queryForObject("select id::text from person where username = ?", String.class, username);
-    }
-
-    private String board(String name) {
-        return jdbc.queryForObject("select id::text from board where name = ?", String.class, name);
     }
 
     private String stage(String initiative) {

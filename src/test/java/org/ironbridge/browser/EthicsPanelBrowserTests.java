@@ -1,6 +1,7 @@
 package org.ironbridge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ironbridge.browser.JourneySteps.justify;
 import static org.ironbridge.browser.PageChecks.DEMO_PASSWORD;
 
 import java.time.LocalDate;
@@ -177,16 +178,6 @@ class EthicsPanelBrowserTests {
             PlaywrightAssertions.assertThat(page.locator("main")).containsText("Every caller must be able to reach a human");
             assertThat(page.content()).doesNotContain("spoofed caller numbers");
             PageChecks.assertPasses(page, "the demo's public Ethics Panel page");
-        }
-    }
-
-    /** Answers "why are you reading this?" when it is asked, and lands on the page that was asked for. */
-    private static void justify(Page page, String what) {
-        page.waitForLoadState();
-        if (page.locator("h1").textContent().contains("Why are you reading this material?")) {
-            PageChecks.assertPasses(page, what);
-            page.getByLabel("Assessing or assuring this system").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         }
     }
 
