@@ -26,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IronbridgeTest
 class AiRegisterTests {
 
+    private static final String SCRIPT = "<script>alert('x')</script>";
+    private static final String ESCAPED = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;";
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -109,6 +112,67 @@ class AiRegisterTests {
     }
 
     @Test
+    void anEditWithHostileOrMalformedInputIsRefusedWithTheInputKeptAndNothingChanged() throws Exception {
+        String name = "Edit target " + UUID.randomUUID();
+        UUID id = idFrom(post("practitioner", "/assurance/systems", valid(name)));
+        String audited = "select count(*) from audit_event where record_id = '" + id + "'";
+        int before = count(audited);
+        Map<String, String> hostile = new HashMap<>(valid(SCRIPT));
+        hostile.putAll(Map.of("version", "0", "purpose", "x".repeat(10_000), "businessAreaId", "'; drop table ai_system; --",
+                "type", "SKYNET", "decisionRole", "OVERLORD", "initiativeId", UUID.randomUUID().toString(),
+                "ownerId", "not-a-person", "contactEmail", "not an email", "classification", "TOP_SECRET"));
+        String page = post("practitioner", "/assurance/systems/" + id, hostile).getContentAsString();
+        assertThat(page).contains("There is a problem").contains("Purpose must be 4000 characters or fewer")
+                .contains("Select the business area that requested the system").contains("Select the type of system")
+                .contains("Select whether the system informs or makes decisions about people")
+                .contains("Select the initiative from the list").contains("Select the system owner from the list")
+                .contains("Enter a contact email address").contains("Select the security classification")
+                .contains("value=\"" + ESCAPED + "\"").doesNotContain(SCRIPT);
+        assertThat(jdbc.queryForObject("select name || ' ' || version from ai_system where id = ?", String.class, id))
+                .isEqualTo(name + " 0");
+        assertThat(count(audited)).isEqualTo(before);
+
+        // A forged version is never a save: the form comes back, or the request is refused.
+        Map<String, String> forged = new HashMap<>(valid("Renamed " + UUID.randomUUID()));
+        forged.put("version", "'; update ai_system set name = 'x'; --");
+        MockHttpServletResponse refused = post("practitioner", "/assurance/systems/" + id, forged);
+        assertThat(refused.getRedirectedUrl()).isNull();
+        assertThat(jdbc.queryForObject("select name || ' ' || version from ai_system where id = ?", String.class, id))
+                .isEqualTo(name + " 0");
+        assertThat(count(audited)).isEqualTo(before);
+    }
+
+    @Test
+    void aStatusMoveWithHostileOrMalformedInputIsRefusedWithTheReasonKeptAndTheStatusUnchanged() throws Exception {
+        UUID id = idFrom(post("practitioner", "/assurance/systems", valid("Status target " + UUID.randomUUID())));
+        String path = "/assurance/systems/" + id + "/status";
+        String changes = "select count(*) from ai_system_status_change where system_id = '" + id + "'";
+        int before = count(changes);
+        String unknown = post("practitioner", path, Map.of("version", "0", "status", "SKYNET", "reason", SCRIPT))
+                .getContentAsString();
+        assertThat(unknown).contains("There is a problem").contains("Select one of the moves open to a system that is requested")
+                .contains(ESCAPED).doesNotContain(SCRIPT);
+        String tooLong = post("practitioner", path, Map.of("version", "0", "status", "'; drop table ai_system; --",
+                "reason", "r".repeat(10_000))).getContentAsString();
+        assertThat(tooLong).contains("There is a problem").contains("Reason must be 4000 characters or fewer")
+                .contains("r".repeat(10_000));
+        assertThat(post("practitioner", path, Map.of("version", "not a number", "status", "UNDER_ASSESSMENT",
+                "reason", "Forged version")).getRedirectedUrl()).isNull();
+
+        // Going live needs a real date that has happened.
+        jdbc.update("update ai_system set status = 'APPROVED_FOR_PILOT' where id = ?", id);
+        String impossible = post("practitioner", path, Map.of("version", "0", "status", "LIVE", "reason", "Went live",
+                "liveSinceDay", "31", "liveSinceMonth", "2", "liveSinceYear", "2024")).getContentAsString();
+        assertThat(impossible).contains("There is a problem").contains("Date it went live must be a real date")
+                .contains("Went live");
+        String letters = post("practitioner", path, Map.of("version", "0", "status", "LIVE", "reason", "Went live",
+                "liveSinceDay", "first", "liveSinceMonth", "May", "liveSinceYear", "twenty")).getContentAsString();
+        assertThat(letters).contains("There is a problem").contains("Date it went live must be a real date");
+        assertThat(statusOf(id)).isEqualTo("APPROVED_FOR_PILOT");
+        assertThat(count(changes)).isEqualTo(before);
+    }
+
+    @Test
     void approvalIsOnlyByTheBoardWhileOtherMovesNeedAReasonAndAreKeptInTheHistory() throws Exception {
         UUID id = idFrom(post("practitioner", "/assurance/systems", valid("Case file summariser " + UUID.randomUUID())));
         assertThat(post("practitioner", "/assurance/systems/" + id + "/status", Map.of("version", "0", "status", "APPROVED",
@@ -159,10 +223,19 @@ class AiRegisterTests {
         assertThat(post("iao", "/assurance/systems/" + id + "/use/rules", Map.of("role", "y".repeat(201),
                 "minimumVetting", "GOD")).getContentAsString()).contains("Who may use it must be 200 characters")
                 .contains("Select the minimum vetting level");
+        assertThat(post("iao", "/assurance/systems/" + id + "/use/rules", Map.of("role", SCRIPT, "minimumVetting", "MV",
+                "training", "'; drop table ai_usage_rule; --", "conditions", "c".repeat(10_000))).getContentAsString())
+                .contains("There is a problem").contains("Other conditions must be 2000 characters or fewer")
+                .contains("value=\"" + ESCAPED + "\"").doesNotContain(SCRIPT).contains("&#39;; drop table ai_usage_rule; --");
         assertThat(post("iao", "/assurance/systems/" + id + "/use/assets", Map.of("assetName", "<img src=x onerror=alert(1)>",
-                "kind", "DATABASE")).getContentAsString()).contains("Select whether it is an information asset")
+                "kind", "DATABASE")).getContentAsString()).contains("There is a problem")
+                .contains("Select whether it is an information asset")
                 .contains("Enter its owner").contains("&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(post("iao", "/assurance/systems/" + id + "/use/assets", Map.of("assetName", "Call records", "kind",
+                "INFORMATION_ASSET", "owner", SCRIPT, "lawfulBasis", "l".repeat(10_000))).getContentAsString())
+                .contains("Lawful basis must be 500 characters or fewer").contains(ESCAPED).doesNotContain(SCRIPT);
         assertThat(count("select count(*) from ai_usage_rule where system_id = '" + id + "'")).isZero();
+        assertThat(count("select count(*) from ai_information_asset where system_id = '" + id + "'")).isZero();
         post("iao", "/assurance/systems/" + id + "/use/rules", Map.of("role", "Interpreters' unit", "minimumVetting", "MV",
                 "training", "Safe use"));
         post("iao", "/assurance/systems/" + id + "/use/assets", Map.of("assetName", "Custody records", "kind",
@@ -171,6 +244,52 @@ class AiRegisterTests {
                 .contains("Management Vetting (MV)").contains("Custody records");
         assertThat(post("board.member", "/assurance/systems/" + id + "/use/rules", Map.of("role", "Anyone",
                 "minimumVetting", "RV")).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void anAssessmentWithHostileOrMalformedInputIsRefusedWithItsInputKeptAndNothingSaved() throws Exception {
+        UUID id = idFrom(post("practitioner", "/assurance/systems", valid("Assessment target " + UUID.randomUUID())));
+        Map<String, String> hostile = new HashMap<>(Map.of("ratingSECURITY", "'; drop table ai_assessment_rating; --",
+                "evidenceSECURITY", SCRIPT, "ratingCREDIBILITY", "ADEQUATE", "evidenceCREDIBILITY", "e".repeat(10_000),
+                "ratingSKYNET", "STRONG", "evidenceSKYNET", "Forged criterion", "stampRELIABILITY", "forged"));
+        String page = post("practitioner", "/assurance/systems/" + id + "/assessment", hostile).getContentAsString();
+        assertThat(page).contains("There is a problem").contains("Select a rating for security")
+                .contains("Evidence for credibility must be 4000 characters or fewer").contains(ESCAPED)
+                .doesNotContain(SCRIPT).contains("e".repeat(10_000)).doesNotContain("Forged criterion");
+        assertThat(count("select count(*) from ai_assessment_rating where system_id = '" + id + "'")).isZero();
+    }
+
+    @Test
+    void aForgedOrMalformedRuleOrAssetIdIsRefusedWithNothingWithdrawn() throws Exception {
+        UUID id = idFrom(post("practitioner", "/assurance/systems", valid("Removal target " + UUID.randomUUID())));
+        UUID other = idFrom(post("practitioner", "/assurance/systems", valid("Other system " + UUID.randomUUID())));
+        post("iao", "/assurance/systems/" + id + "/use/rules", Map.of("role", "Call handlers", "minimumVetting", "MV"));
+        post("iao", "/assurance/systems/" + id + "/use/assets", Map.of("assetName", "Call records", "kind",
+                "INFORMATION_ASSET", "owner", "Head of Contact", "lawfulBasis", "DPA 2018 s35"));
+        String rule = jdbc.queryForObject("select id::text from ai_usage_rule where system_id = ?", String.class, id);
+        String asset = jdbc.queryForObject("select id::text from ai_information_asset where system_id = ?", String.class, id);
+        int audited = count("select count(*) from audit_event where record_id = '" + id + "'");
+        for (String forged : new String[] {"not-a-uuid", "'; delete from ai_usage_rule; --", SCRIPT, "",
+                UUID.randomUUID().toString()}) {
+            assertThat(post("iao", "/assurance/systems/" + id + "/use/rule-removal", Map.of("ruleId", forged)).getStatus())
+                    .as(forged).isEqualTo(404);
+            assertThat(post("iao", "/assurance/systems/" + id + "/use/asset-removal", Map.of("assetId", forged))
+                    .getStatus()).as(forged).isEqualTo(404);
+        }
+        // Another system's rule or asset is not this system's to withdraw.
+        assertThat(post("iao", "/assurance/systems/" + other + "/use/rule-removal", Map.of("ruleId", rule)).getStatus())
+                .isEqualTo(404);
+        assertThat(post("iao", "/assurance/systems/" + other + "/use/asset-removal", Map.of("assetId", asset)).getStatus())
+                .isEqualTo(404);
+        assertThat(post("board.member", "/assurance/systems/" + id + "/use/rule-removal", Map.of("ruleId", rule))
+                .getStatus()).isEqualTo(403);
+        assertThat(count("select count(*) from ai_usage_rule where system_id = '" + id + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from ai_information_asset where system_id = '" + id + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from audit_event where record_id = '" + id + "'")).isEqualTo(audited);
+
+        assertThat(post("iao", "/assurance/systems/" + id + "/use/rule-removal", Map.of("ruleId", rule))
+                .getRedirectedUrl()).isEqualTo("/assurance/systems/" + id + "/use");
+        assertThat(count("select count(*) from ai_usage_rule where system_id = '" + id + "'")).isZero();
     }
 
     @Test
@@ -224,6 +343,30 @@ class AiRegisterTests {
         }
         assertThat(post("dpo", "/assurance/systems/" + id + "/justification", Map.of("reason", "BECAUSE"))
                 .getContentAsString()).contains("Select why you need to read this material");
+    }
+
+    @Test
+    void aJustificationWithHostileOrMalformedInputIsRefusedWithItsInputKeptAndNothingRemembered() throws Exception {
+        UUID id = requests.system("CLASSIFIER", false);
+        String material = "/assurance/systems/" + id + "/impact-assessment";
+        String hostileReturn = material + "\"><script>alert('x')</script>";
+        MockHttpServletResponse refused = post("dpo", "/assurance/systems/" + id + "/justification", Map.of(
+                "reason", "'; drop table audit_event; --", "detail", SCRIPT + "d".repeat(10_000), "returnTo", hostileReturn));
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("There is a problem")
+                .contains("Select why you need to read this material").contains("More detail must be 500 characters or fewer")
+                .contains(ESCAPED + "d".repeat(10_000)).doesNotContain(SCRIPT).doesNotContain("\"><script>");
+        for (String reason : new String[] {SCRIPT, "assessing", "", "ASSESSING,BOARD"}) {
+            assertThat(post("dpo", "/assurance/systems/" + id + "/justification", Map.of("reason", reason, "returnTo",
+                    material)).getContentAsString()).as(reason).contains("There is a problem")
+                    .contains("Select why you need to read this material").doesNotContain(SCRIPT);
+        }
+        // Nothing remembered: the material still asks why.
+        assertThat(requests.get("dpo", material).getRedirectedUrl()).contains("/justification?returnTo=");
+        assertThat(post("dpo", "/assurance/systems/" + UUID.randomUUID() + "/justification", Map.of("reason", "AUDIT"))
+                .getStatus()).isEqualTo(404);
+        assertThat(post("staff", "/assurance/systems/" + id + "/justification", Map.of("reason", "AUDIT")).getStatus())
+                .isEqualTo(403);
     }
 
     private Map<String, String> valid(String name) {
