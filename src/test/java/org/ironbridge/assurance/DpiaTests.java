@@ -250,6 +250,13 @@ class DpiaTests {
         assertThat(screeningPage).contains("Select yes if the processing is for law enforcement purposes")
                 .contains("Answer yes or no: Does it use new or innovative technology")
                 .contains("Select whether a full DPIA is required").doesNotContain("<script>");
+        MultiValueMap<String, String> hostileScreening = screening("NOT_REQUIRED", script + "x".repeat(10_000));
+        hostileScreening.set("biometricGenetic", sql);
+        String hostileScreeningPage = dpia.post("practitioner", system, base + "/screening", hostileScreening).getResponse()
+                .getContentAsString();
+        assertThat(hostileScreeningPage).contains("There is a problem").contains("Reason must be 4000 characters or fewer")
+                .contains("Answer yes or no: Does it")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" + "x".repeat(10_000)).doesNotContain("<script>alert");
         assertThat(screenings(system)).isEqualTo(1);
 
         int version = dpia.version(system);
@@ -270,7 +277,7 @@ class DpiaTests {
                 "residualRisksApprovedBy", "r".repeat(301), "dpoAdvice", sql, "advice", "OVERRULED", "reviewDay", "31",
                 "reviewMonth", "2", "reviewYear", "2030");
         String signOffPage = dpia.post("dpo", system, base + "/sign-off", signOff).getResponse().getContentAsString();
-        assertThat(signOffPage).contains("cannot be signed off until it has").contains("Residual risks approved by must be 300 "
+        assertThat(signOffPage).contains("There is a problem").contains("cannot be signed off until it has").contains("Residual risks approved by must be 300 "
                 + "characters or fewer").contains("Enter the reasons the DPO&#39;s advice was overruled")
                 .contains("Review date must be a real date").contains("&lt;script&gt;").doesNotContain("<script>alert");
         signOff.set("reviewDay", "1");
@@ -288,6 +295,36 @@ class DpiaTests {
                 .isEqualTo(script + "\n" + sql);
         assertThat(dpia.page("auditor", system, base)).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
                 .doesNotContain("<script>alert");
+    }
+
+    @Test
+    void aNewVersionFromAForgedOrMalformedVersionIsRefusedWithNothingStarted() throws Exception {
+        UUID system = dpia.newSystem("New version test " + UUID.randomUUID());
+        String base = "/assurance/systems/" + system + "/dpia";
+        String unscreened = dpia.post("practitioner", system, base + "/new-version", fields("from", "0")).getResponse()
+                .getContentAsString();
+        assertThat(unscreened).contains("There is a problem").contains("Screen the system first");
+        dpia.post("practitioner", system, base + "/screening", screening("REQUIRED", "", "newTechnology"));
+        for (String from : List.of("not a number", "<script>alert('x')</script>", "'; drop table dpia; --", "-1", "7",
+                "99999999999999999999", "")) {
+            String page = dpia.post("practitioner", system, base + "/new-version", fields("from", from)).getResponse()
+                    .getContentAsString();
+            assertThat(page).as(from).contains("There is a problem")
+                    .contains("The DPIA has changed since you opened the page").doesNotContain("<script>alert");
+        }
+        assertThat(dpia.post("practitioner", system, base + "/new-version", fields()).getResponse().getContentAsString())
+                .contains("The DPIA has changed since you opened the page");
+        assertThat(dpia.post("board.member", system, base + "/new-version", fields("from", "0")).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(dpia.post("practitioner", system, "/assurance/systems/" + UUID.randomUUID() + "/dpia/new-version",
+                fields("from", "0")).getResponse().getStatus()).isIn(302, 404);
+        assertThat(versions(system)).isZero();
+
+        dpia.post("practitioner", system, base + "/new-version", fields("from", "0"));
+        assertThat(versions(system)).isEqualTo(1);
+        assertThat(dpia.post("practitioner", system, base + "/new-version", fields("from", "1")).getResponse()
+                .getContentAsString()).contains("Version 1 is still a draft");
+        assertThat(versions(system)).isEqualTo(1);
     }
 
     @Test

@@ -175,6 +175,33 @@ class ImpactAssessmentTests {
     }
 
     @Test
+    void completionWithAForgedOrMalformedVersionIsRefusedAndTheAssessmentStaysADraft() throws Exception {
+        UUID system = as.system("CLASSIFIER", false);
+        as.justify("practitioner", system);
+        assertThat(as.post("practitioner", path(system) + "/completion", Map.of("version", "0")).getContentAsString())
+                .contains("There is a problem").contains("Answer the impact assessment before marking it as complete");
+        Map<String, String> all = complete();
+        as.post("practitioner", path(system), all, "explanation", "RATIONALE", "RESPONSIBILITY");
+        int audited = count("select count(*) from audit_event where record_type = 'Impact assessment' "
+                + "and operation = 'ALTERATION' and summary like ?", "%" + system.toString().substring(0, 8) + "%");
+        String script = "<script>alert('x')</script>";
+        for (String forged : List.of("not a number", script, "'; update impact_assessment set status = 'COMPLETE'; --",
+                "-1", "99999999999999999999", "1.0", "")) {
+            MockHttpServletResponse refused = as.post("practitioner", path(system) + "/completion", Map.of("version", forged));
+            assertThat(refused.getStatus()).as(forged).isEqualTo(200);
+            assertThat(refused.getContentAsString()).as(forged).contains("There is a problem")
+                    .contains("Someone else changed this while you were editing").doesNotContain(script);
+        }
+        assertThat(as.post("practitioner", "/assurance/systems/" + UUID.randomUUID() + "/impact-assessment/completion",
+                Map.of("version", "0")).getStatus()).isEqualTo(404);
+        assertThat(as.post("board.member", path(system) + "/completion", Map.of("version", "0")).getStatus()).isEqualTo(403);
+        assertThat(status(system)).isEqualTo("DRAFT");
+        assertThat(count("select count(*) from audit_event where record_type = 'Impact assessment' "
+                + "and operation = 'ALTERATION' and summary like ?", "%" + system.toString().substring(0, 8) + "%"))
+                .isEqualTo(audited);
+    }
+
+    @Test
     void aRulesBasedRobotMayTakeTheLightAssessmentWithFewerSections() throws Exception {
         UUID robot = as.system("RPA_WITH_RULES", false);
         as.justify("pmo", robot);
