@@ -202,6 +202,37 @@ class ComplianceTests {
     }
 
     @Test
+    void aWithdrawalOfAForgedItemOrWithHostileInputIsRefusedWithTheChecklistUnchanged() throws Exception {
+        String path = "/assurance/settings/checklists/items/withdrawal";
+        UUID version = current("HRA-1998-ART-8");
+        String items = "select string_agg(code, ',' order by code) from compliance_checklist_item where version_id = ?";
+        String before = jdbc.queryForObject(items, String.class, version);
+        String script = "<script>alert('x')</script>";
+        String refused = as.post("admin", path, Map.of("framework", "HRA-1998-ART-8", "basedOn", version.toString(),
+                "item", "LAW", "withdrawNote", script + "w".repeat(10_000))).getContentAsString();
+        assertThat(refused).contains("There is a problem").contains("must be 1000 characters or fewer")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" + "w".repeat(10_000)).doesNotContain(script);
+        assertThat(as.post("admin", path, Map.of("framework", "HRA-1998-ART-8", "basedOn", version.toString(),
+                "item", "LAW", "withdrawNote", " ")).getContentAsString()).contains("There is a problem")
+                .contains("Enter why the checklist is changing, for its version history");
+        for (String forged : List.of("FORGED", "' or 1=1 --", script, "")) {
+            assertThat(as.post("admin", path, Map.of("framework", "HRA-1998-ART-8", "basedOn", version.toString(),
+                    "item", forged, "withdrawNote", "Forged")).getStatus()).as(forged).isEqualTo(404);
+        }
+        assertThat(as.post("admin", path, Map.of("framework", "'; drop table compliance_framework; --", "basedOn",
+                version.toString(), "item", "LAW", "withdrawNote", "Forged")).getStatus()).isEqualTo(404);
+        for (String basedOn : List.of("not-a-uuid", UUID.randomUUID().toString(), "")) {
+            assertThat(as.post("admin", path, Map.of("framework", "HRA-1998-ART-8", "basedOn", basedOn, "item", "LAW",
+                    "withdrawNote", "Stale")).getContentAsString()).as(basedOn)
+                    .contains("Someone else changed this while you were editing");
+        }
+        assertThat(as.post("dpo", path, Map.of("framework", "HRA-1998-ART-8", "basedOn", version.toString(), "item", "LAW",
+                "withdrawNote", "Not mine")).getStatus()).isEqualTo(403);
+        assertThat(current("HRA-1998-ART-8")).isEqualTo(version);
+        assertThat(jdbc.queryForObject(items, String.class, version)).isEqualTo(before);
+    }
+
+    @Test
     void hostileAnswersAreRefusedWithTheInputKeptAndAStaleTestIsAConflict() throws Exception {
         UUID system = as.system("CLASSIFIER", false);
         as.justify("practitioner", system);

@@ -229,6 +229,47 @@ class EthicsPanelTests {
     }
 
     @Test
+    void theOutcomeSettingsRefuseHostileOrMalformedInputWithTheInputKeptAndNothingSaved() throws Exception {
+        String path = "/assurance/settings/ethics-outcomes";
+        String escaped = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;";
+        String snapshot = "select string_agg(o.id || ' ' || o.label || ' ' || o.active || ' ' || o.version, ',' order by o.id) "
+                + "from ethics_outcome o join force f on f.id = o.force_id where f.code = 'WMP'";
+        ethics.outcome("RESUBMIT");
+        String before = jdbc.queryForObject(snapshot, String.class);
+
+        String added = ethics.post("admin", path, Map.of("label", SCRIPT + "x".repeat(10_000), "meaning",
+                "'; drop table ethics_outcome; --"), null).getContentAsString();
+        assertThat(added).contains("There is a problem").contains("Outcome must be 120 characters or fewer")
+                .contains("Select what the outcome means").contains("value=\"" + escaped + "x".repeat(10_000) + "\"")
+                .doesNotContain(SCRIPT);
+
+        String id = ethics.outcome("RESUBMIT");
+        int version = jdbc.queryForObject("select version from ethics_outcome where id = ?::uuid", Integer.class, id);
+        String renamed = ethics.post("admin", path + "/rename", Map.of("outcome", id, "label", SCRIPT + "y".repeat(10_000),
+                "version", "" + version), null).getContentAsString();
+        assertThat(renamed).contains("There is a problem").contains("Outcome must be 120 characters or fewer")
+                .contains(escaped + "y".repeat(10_000)).doesNotContain(SCRIPT);
+        assertThat(ethics.post("admin", path + "/rename", Map.of("outcome", id, "label", "  ", "version", "" + version),
+                null).getContentAsString()).contains("Enter the outcome as the panel words it");
+        for (String forged : List.of("not-an-id", "' or 1=1 --", SCRIPT, UUID.randomUUID().toString(), "")) {
+            assertThat(ethics.post("admin", path + "/rename", Map.of("outcome", forged, "label", "Renamed", "version",
+                    "" + version), null).getStatus()).as(forged).isEqualTo(404);
+            assertThat(ethics.post("admin", path + "/use", Map.of("outcome", forged, "active", "false"), null).getStatus())
+                    .as(forged).isEqualTo(404);
+        }
+        assertThat(ethics.post("admin", path + "/rename", Map.of("outcome", id, "label", "Renamed", "version",
+                "not a number"), null).getRedirectedUrl()).isNull();
+        assertThat(ethics.post("admin", path + "/use", Map.of("outcome", id, "active", "'; drop table ethics_outcome; --"),
+                null).getStatus()).isEqualTo(400);
+        // Another force's outcome is not this administrator's to change.
+        assertThat(ethics.post("wm.admin", path + "/use", Map.of("outcome", id, "active", "false"), null).getStatus())
+                .isEqualTo(404);
+        assertThat(ethics.post("wm.admin", path + "/rename", Map.of("outcome", id, "label", "Renamed", "version",
+                "" + version), null).getStatus()).isEqualTo(404);
+        assertThat(jdbc.queryForObject(snapshot, String.class)).isEqualTo(before);
+    }
+
+    @Test
     void theForceAnswersEachRecommendationAndMistakesStaleFormsAndHostileInputSaveNothing() throws Exception {
         UUID system = ethics.system("Responses " + UUID.randomUUID(), "VOICE_ASSISTANT", "OFFICIAL");
         UUID referral = ethics.refer("pmo", system, "Q?");

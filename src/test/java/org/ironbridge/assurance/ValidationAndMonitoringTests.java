@@ -136,7 +136,7 @@ class ValidationAndMonitoringTests {
                 .param("reviewedOnDay", "31").param("reviewedOnMonth", "2").param("reviewedOnYear", "2025")
                 .param("observed", "1.5'; drop table ai_monitoring_review; --").param("outcome", "DELETE_ALL")
                 .param("notes", "x".repeat(10_000)).param("version", "not a number")).getContentAsString();
-        assertThat(forged).contains("Date of the review must be a real date")
+        assertThat(forged).contains("There is a problem").contains("Date of the review must be a real date")
                 .contains("Calls misrouted must be a number").contains("Select the outcome of the review")
                 .contains("Notes must be 4000 characters or fewer").contains("value=\"1.5&#39;; drop table");
         LocalDate tomorrow = today.plusDays(1);
@@ -162,6 +162,33 @@ class ValidationAndMonitoringTests {
         assertThat(stalePlan).contains("Someone else changed this");
         assertThat(jdbc.queryForObject("select threshold from ai_monitoring_metric where system_id = ?", Integer.class, system))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aPlanWithHostileOrMalformedInputIsRefusedWithItsInputKeptAndNothingSaved() throws Exception {
+        UUID system = systems.system("LIVE", "INFORMS", "sro", null);
+        String refused = send("pmo", post("/assurance/systems/" + system + "/monitoring/plan")
+                .param("frequency", "'; drop table ai_monitoring_plan; --").param("ownerId", UUID.randomUUID().toString())
+                .param("firstReviewDay", "31").param("firstReviewMonth", "2").param("firstReviewYear", "2024")
+                .param("metricName", SCRIPT, "m".repeat(10_000)).param("metricDirection", "SIDEWAYS", "AT_MOST")
+                .param("metricThreshold", "two", "1").param("metricUnit", "%", "%")
+                .param("version", "not a number")).getContentAsString();
+        assertThat(refused).contains("There is a problem").contains("Select how often the system is reviewed")
+                .contains("Select the person who owns the reviews").contains("First review date must be a real date")
+                .contains("Metric 1: select whether the value must be at least or at most the threshold")
+                .contains("Metric 1: threshold must be a number").contains("must be 200 characters or fewer")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain(SCRIPT).contains("value=\"two\"");
+        assertThat(send("pmo", post("/assurance/systems/" + system + "/monitoring/plan").param("frequency", "MONTHLY")
+                .param("ownerId", systems.person("sro").toString()).param("firstReviewDay", "first")
+                .param("firstReviewMonth", "May").param("firstReviewYear", "1999")).getContentAsString())
+                .contains("There is a problem").contains("First review date must be a real date")
+                .contains("Enter at least one metric and its threshold");
+        assertThat(send("ethics", plan(system, today, null, "MONTHLY", systems.person("sro").toString(), "2")).getStatus())
+                .isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from ai_monitoring_plan where system_id = ?", Integer.class, system))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from ai_monitoring_metric where system_id = ?", Integer.class, system))
+                .isZero();
     }
 
     @Test
@@ -262,6 +289,36 @@ class ValidationAndMonitoringTests {
                 .contains("Call recordings archived").doesNotContain("Record the decommissioning");
         assertThat(page("auditor", "/assurance/systems/" + system)).contains("Decommissioned on " + day(today)
                 + " by decision CB-T-3; data: archived");
+    }
+
+    @Test
+    void aDecommissioningWithHostileOrMalformedInputIsRefusedWithItsInputKeptAndNothingSaved() throws Exception {
+        UUID system = systems.system("LIVE", "INFORMS", "sro", "Withdraw if misrouting stays above 2%.");
+        UUID stop = systems.decision(system, "CB-T-9", "STOP", today.minusDays(10));
+        int version = systems.version(system);
+        String refused = send("practitioner", post("/assurance/systems/" + system + "/decommissioning")
+                .param("decisionId", "'; drop table ai_decommissioning; --").param("day", "31").param("month", "2")
+                .param("year", "2024").param("dataOutcome", "SHRED_EVERYTHING")
+                .param("dataDetail", SCRIPT + "d".repeat(10_000)).param("version", "" + version)).getContentAsString();
+        assertThat(refused).contains("There is a problem").contains("Select the board decision that withdrew the system")
+                .contains("Date decommissioned must be a real date").contains("Select what happened to the system&#39;s data")
+                .contains("must be 4000 characters or fewer")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" + "d".repeat(10_000)).doesNotContain(SCRIPT);
+        assertThat(send("practitioner", post("/assurance/systems/" + system + "/decommissioning")
+                .param("decisionId", stop.toString()).param("day", "first").param("month", "May").param("year", "twenty")
+                .param("dataOutcome", "ARCHIVED").param("dataDetail", "Archived.").param("version", "" + version))
+                .getContentAsString()).contains("There is a problem").contains("Date decommissioned must be a real date")
+                .contains("Archived.");
+        assertThat(send("practitioner", post("/assurance/systems/" + system + "/decommissioning")
+                .param("decisionId", stop.toString()).param("day", "" + today.getDayOfMonth())
+                .param("month", "" + today.getMonthValue()).param("year", "" + today.getYear())
+                .param("dataOutcome", "ARCHIVED").param("dataDetail", "Archived.").param("version", "not a number"))
+                .getContentAsString()).contains("Someone else changed this");
+        assertThat(send("auditor", decommission(system, stop, version)).getStatus()).isEqualTo(403);
+        assertThat(systems.status(system)).isEqualTo("LIVE");
+        assertThat(systems.version(system)).isEqualTo(version);
+        assertThat(jdbc.queryForObject("select count(*) from ai_decommissioning where system_id = ?", Integer.class, system))
+                .isZero();
     }
 
     private MockHttpServletRequestBuilder validation(UUID system, String olderValue) {

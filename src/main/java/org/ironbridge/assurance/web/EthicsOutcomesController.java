@@ -16,6 +16,7 @@ import org.ironbridge.govuk.Choice;
 import org.ironbridge.govuk.FormErrors;
 import org.ironbridge.govuk.FormFields;
 import org.ironbridge.govuk.FormText;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators word the outcomes the Ethics Panel chooses from: add, rename, withdraw and restore them. */
@@ -84,8 +86,13 @@ class EthicsOutcomesController {
     String inUse(@RequestParam(required = false) String outcome, @RequestParam(required = false) String active,
                  Authentication authentication, Model model, RedirectAttributes redirect) {
         Subject subject = AccessPolicy.subjectOf(authentication);
+        UUID id = required(subject, outcome);
+        // The form sends exactly true or false; anything else would otherwise withdraw the outcome.
+        if (!"true".equals(active) && !"false".equals(active)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Say whether to withdraw or restore the outcome");
+        }
         boolean restore = "true".equals(active);
-        FormErrors errors = outcomes.inUse(subject, required(subject, outcome), restore);
+        FormErrors errors = outcomes.inUse(subject, id, restore);
         if (errors.any()) {
             return page(subject, errors, Map.of(), null, model);
         }
