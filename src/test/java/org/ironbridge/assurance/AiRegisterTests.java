@@ -75,7 +75,7 @@ class AiRegisterTests {
     void hostileInputIsRefusedWithTheInputKeptAndNothingSavedThenAValidSystemIsRequested() throws Exception {
         int before = count("select count(*) from ai_system");
         Map<String, String> hostile = new HashMap<>(valid("<script>alert(1)</script>"));
-        hostile.putAll(Map.of("purpose", "x".repeat(4001), "businessAreaId", "'; drop table ai_system; --",
+        hostile.putAll(Map.of("purpose", "x".repeat(10_000), "businessAreaId", "'; drop table ai_system; --",
                 "supplierCompanyNumber", "12345", "type", "SKYNET", "initiativeId", UUID.randomUUID().toString(),
                 "website", "javascript:alert(1)", "contactEmail", "not an email", "classification", "TOP_SECRET"));
         String page = post("practitioner", "/assurance/systems", hostile).getContentAsString();
@@ -84,6 +84,7 @@ class AiRegisterTests {
                 .contains("Select the type of system").contains("Select the initiative from the list")
                 .contains("Website must be a full web address").contains("Enter a contact email address")
                 .contains("Select the security classification").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("x".repeat(10_000))
                 .doesNotContain("<script>alert(1)</script>");
         assertThat(count("select count(*) from ai_system")).isEqualTo(before);
 
