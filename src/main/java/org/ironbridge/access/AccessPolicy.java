@@ -284,6 +284,8 @@ public class AccessPolicy {
             requires("POST", "/assurance/settings/ethics-outcomes/use", CONFIGURE_ASSURANCE),
             requires("GET", "/assurance/systems/{systemId}/ethics", READ_ASSURANCE_MATERIAL),
             requiresBoth("GET", "/assurance/systems/{systemId}/ethics/referral", RECORD_AI_ASSURANCE, READ_ASSURANCE_MATERIAL),
+            requiresBoth("GET", "/assurance/systems/{systemId}/ethics/meeting", RECORD_AI_ASSURANCE, READ_ASSURANCE_MATERIAL),
+            requiresBoth("POST", "/assurance/systems/{systemId}/ethics/meeting", RECORD_AI_ASSURANCE, READ_ASSURANCE_MATERIAL),
             requiresBoth("POST", "/assurance/systems/{systemId}/ethics/referrals", RECORD_AI_ASSURANCE,
                     READ_ASSURANCE_MATERIAL),
             requires("GET", "/assurance/systems/{systemId}/ethics/pack", READ_ASSURANCE_MATERIAL),

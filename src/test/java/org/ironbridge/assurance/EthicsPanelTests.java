@@ -462,6 +462,64 @@ class EthicsPanelTests {
         return step.progress(systems.find(system).orElseThrow());
     }
 
+    @Test
+    void aMeetingThatMovesIsMovedOnceWhileAStaleOrHostileMoveIsRefusedAndAdvisedReferralsKeepTheirDate() throws Exception {
+        UUID system = ethics.system("Moving meeting " + UUID.randomUUID(), "CLASSIFIER", "OFFICIAL");
+        UUID referral = ethics.refer("pmo", system, "Is it proportionate?");
+        String path = "/assurance/systems/" + system + "/ethics/meeting";
+        java.time.LocalDate first = EthicsRequests.TODAY.plusDays(10);
+        java.time.LocalDate moved = EthicsRequests.TODAY.plusDays(24);
+        String seen = first.toString();
+        Cookie session = ethics.justified("pmo", system, "Rearranging the panel meeting");
+        assertThat(ethics.page("pmo", "/assurance/systems/" + system + "/ethics", session)).contains("Move the panel meeting");
+        assertThat(ethics.page("pmo", path + "?referral=" + referral, session)).contains("Move the panel meeting")
+                .contains("value=\"" + seen + "\"").contains("value=\"" + first.getDayOfMonth() + "\"");
+
+        String impossible = ethics.post("pmo", path, Map.of("referral", referral.toString(), "seen", seen,
+                "meetingOnDay", "31", "meetingOnMonth", "2", "meetingOnYear", "2027"), session).getContentAsString();
+        assertThat(impossible).contains("There is a problem").contains("Date of the panel meeting must be a real date")
+                .contains("value=\"31\"");
+        String hostile = ethics.post("pmo", path, Map.of("referral", referral.toString(), "seen", SCRIPT,
+                "meetingOnDay", SCRIPT, "meetingOnMonth", "'; drop table ethics_referral; --", "meetingOnYear", "x".repeat(10_000)),
+                session).getContentAsString();
+        assertThat(hostile).contains("There is a problem").doesNotContain(SCRIPT).contains("&lt;script&gt;");
+        assertThat(ethics.post("pmo", path, Map.of("referral", referral.toString(), "seen", seen), session)
+                .getContentAsString()).contains("Enter the date of the panel meeting the referral is for");
+        assertThat(ethics.post("pmo", path, Map.of("referral", "not-a-referral", "seen", seen, "meetingOnDay", "1",
+                "meetingOnMonth", "1", "meetingOnYear", "2027"), session).getStatus()).isEqualTo(404);
+        for (String someone : List.of("board.member", "iao", "ethics")) {
+            assertThat(ethics.post(someone, path, Map.of("referral", referral.toString(), "seen", seen, "meetingOnDay", "1",
+                    "meetingOnMonth", "1", "meetingOnYear", "2027"), null).getStatus()).as(someone).isEqualTo(403);
+        }
+        assertThat(meetingOf(referral)).isEqualTo(first);
+
+        Map<String, String> move = Map.of("referral", referral.toString(), "seen", seen, "meetingOnDay",
+                "" + moved.getDayOfMonth(), "meetingOnMonth", "" + moved.getMonthValue(), "meetingOnYear", "" + moved.getYear());
+        assertThat(ethics.post("pmo", path, move, session).getStatus()).isEqualTo(302);
+        assertThat(meetingOf(referral)).isEqualTo(moved);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where record_id = ? and summary like 'Moved the Ethics Panel meeting%'",
+                Integer.class, referral.toString())).isEqualTo(1);
+
+        // A second person working from the date as it was is told what it is now, and nothing moves.
+        String stale = ethics.post("practitioner", path, Map.of("referral", referral.toString(), "seen", seen,
+                "meetingOnDay", "1", "meetingOnMonth", "1", "meetingOnYear", "" + (moved.getYear() + 1)),
+                ethics.justified("practitioner", system, "Rearranging")).getContentAsString();
+        assertThat(stale).contains("Someone else changed this").contains("Meeting: from " + first + " to " + moved)
+                .contains("name=\"seen\" value=\"" + moved + "\"");
+        assertThat(meetingOf(referral)).isEqualTo(moved);
+
+        ethics.give(system, referral, "SUPPORTED", "Supported.", Map.of());
+        assertThat(ethics.post("pmo", path, Map.of("referral", referral.toString(), "seen", moved.toString(),
+                "meetingOnDay", "1", "meetingOnMonth", "1", "meetingOnYear", "2030"), session).getRedirectedUrl())
+                .isEqualTo("/assurance/systems/" + system + "/ethics");
+        assertThat(meetingOf(referral)).isEqualTo(moved);
+        assertThat(ethics.page("pmo", "/assurance/systems/" + system + "/ethics", session)).doesNotContain("Move the panel meeting");
+    }
+
+    private java.time.LocalDate meetingOf(UUID referral) {
+        return jdbc.queryForObject("select meeting_on from ethics_referral where id = ?", java.time.LocalDate.class, referral);
+    }
+
     private int referrals(UUID system) {
         return jdbc.queryForObject("select count(*) from ethics_referral where system_id = ?", Integer.class, system);
     }

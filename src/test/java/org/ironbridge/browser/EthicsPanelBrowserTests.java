@@ -72,6 +72,21 @@ class EthicsPanelBrowserTests {
             PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Ethics Panel");
             PlaywrightAssertions.assertThat(page.locator("main")).containsText("Awaiting advice");
             PageChecks.assertPasses(page, "ethics page awaiting advice");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Move the panel meeting")).first().click();
+            PageChecks.assertPasses(page, "the form moving the panel meeting");
+            page.locator("#meetingOn").fill("31");
+            page.locator("#meetingOn-month").fill("2");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move the meeting")).click();
+            PageChecks.assertRefusedWith(page, "Date of the panel meeting must be a real date");
+            PageChecks.assertPasses(page, "the meeting move refused");
+            LocalDate moved = TODAY.plusDays(28);
+            page.locator("#meetingOn").fill("" + moved.getDayOfMonth());
+            page.locator("#meetingOn-month").fill("" + moved.getMonthValue());
+            page.locator("#meetingOn-year").fill("" + moved.getYear());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move the meeting")).click();
+            PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("The panel meeting is moved");
+            PlaywrightAssertions.assertThat(page.locator("main"))
+                    .containsText(moved.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read the pack")).first().click();
             PlaywrightAssertions.assertThat(page.locator("main")).containsText("Browser voice assistant " + mark);
             PageChecks.assertPasses(page, "referral pack");

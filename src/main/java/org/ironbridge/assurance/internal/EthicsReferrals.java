@@ -167,6 +167,51 @@ public class EthicsReferrals {
         return new Result(referral, errors);
     }
 
+    /** A referral the panel has not yet advised on, whose meeting may still move: the one named, or the latest. */
+    @Transactional(readOnly = true)
+    public Optional<EthicsRecords.Referral> awaitingAdvice(Subject subject, UUID systemId, UUID referralId) {
+        AiSystem system = forReferral(subject, systemId);
+        return chosen(system, referralId).filter(r -> records.givenAdvice(r.id()).isEmpty());
+    }
+
+    /**
+     * Moves the panel meeting a referral awaiting advice is for. The date the person saw is the lock: if someone
+     * has moved it since, nothing is saved and they are told what it is now.
+     */
+    @Transactional
+    public FormErrors moveMeeting(Subject subject, UUID systemId, UUID referralId, String seen, String day, String month,
+                                  String year) {
+        AiSystem system = forReferral(subject, systemId);
+        EthicsRecords.Referral referral = chosen(system, referralId)
+                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, String.valueOf(referralId)));
+        FormErrors errors = new FormErrors();
+        if (records.givenAdvice(referral.id()).isPresent()) {
+            return errors.reject("meetingOn", "The panel has given its advice on " + referral.reference()
+                    + ": the date it met is part of that advice");
+        }
+        LocalDate meeting = FormText.optionalDate("meetingOn", "Date of the panel meeting", day, month, year, errors);
+        if (meeting == null && !errors.has("meetingOn")) {
+            errors.reject("meetingOn", "Enter the date of the panel meeting the referral is for");
+        }
+        if (errors.any()) {
+            return errors;
+        }
+        String now = referral.meetingOn() == null ? null : referral.meetingOn().toString();
+        String saw = FormText.clean(seen);
+        int moved = java.util.Objects.equals(saw, now) ? jdbc.sql("""
+                update ethics_referral set meeting_on = ? where id = ? and meeting_on is not distinct from ?
+                """).params(Date.valueOf(meeting), referral.id(), now == null ? null : Date.valueOf(referral.meetingOn()))
+                .update() : 0;
+        if (moved == 0) {
+            throw audit.conflictOn(RECORD_TYPE, referral.id().toString(),
+                    List.of(new FieldChange("Meeting", saw, now)), clock.instant());
+        }
+        audit.record(AuditEntry.of(RECORD_TYPE, referral.id(), Operation.ALTERATION, "Moved the Ethics Panel meeting for "
+                        + referral.reference() + " (" + system.reference() + " " + system.name() + ")")
+                .withChanges(List.of(new FieldChange("Meeting", now, meeting.toString()))).inForce(subject.forceCode()));
+        return errors;
+    }
+
     /**
      * A breached monitoring threshold refers the system back to the panel, in the transaction that records the
      * review, with the measure, the value seen and the threshold as its question.

@@ -1,6 +1,7 @@
 package org.ironbridge.assurance.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,54 @@ class EthicsPanelController {
         redirect.addFlashAttribute("notice", system.name() + " is referred to the Ethics Panel as "
                 + result.referral().reference() + ". The referral pack was made from the register entry and its "
                 + "assurance as they stand today");
+        return "redirect:/assurance/systems/" + systemId + "/ethics";
+    }
+
+    @GetMapping("/assurance/systems/{systemId}/ethics/meeting")
+    String meetingForm(@PathVariable UUID systemId, @RequestParam(required = false) String referral,
+                       Authentication authentication, Model model, RedirectAttributes redirect) {
+        Subject subject = AccessPolicy.subjectOf(authentication);
+        Optional<EthicsRecords.Referral> awaiting = referrals.awaitingAdvice(subject, systemId, referralId(referral));
+        if (awaiting.isEmpty()) {
+            redirect.addFlashAttribute("notice", "No referral of this system is awaiting the panel's advice");
+            return "redirect:/assurance/systems/" + systemId + "/ethics";
+        }
+        return meetingAsItStands(subject, systemId, awaiting.get(), new FormErrors(), null, model);
+    }
+
+    @PostMapping("/assurance/systems/{systemId}/ethics/meeting")
+    String moveMeeting(@PathVariable UUID systemId, @RequestParam(required = false) String referral,
+                       @RequestParam(required = false) String seen, @RequestParam(required = false) String meetingOnDay,
+                       @RequestParam(required = false) String meetingOnMonth,
+                       @RequestParam(required = false) String meetingOnYear, Authentication authentication, Model model,
+                       RedirectAttributes redirect) {
+        Subject subject = AccessPolicy.subjectOf(authentication);
+        UUID referralId = referralId(referral);
+        if (referralId == null) {
+            throw new RecordNotFoundException(EthicsReferrals.RECORD_TYPE, "none");
+        }
+        FormErrors errors;
+        EditConflict conflict = null;
+        try {
+            errors = referrals.moveMeeting(subject, systemId, referralId, seen, meetingOnDay, meetingOnMonth, meetingOnYear);
+        } catch (EditConflict changed) {
+            errors = new FormErrors().reject("meetingOn", AiRegisterController.CHANGED_ELSEWHERE);
+            conflict = changed;
+        }
+        if (errors.any()) {
+            EthicsRecords.Referral shown = referrals.awaitingAdvice(subject, systemId, referralId).orElse(null);
+            if (shown == null) {
+                redirect.addFlashAttribute("notice", "Nothing was saved: the panel has given its advice on this referral");
+                return "redirect:/assurance/systems/" + systemId + "/ethics";
+            }
+            if (conflict != null) {
+                // The form now shows, and locks on, the date as the other person left it.
+                return meetingAsItStands(subject, systemId, shown, errors, conflict, model);
+            }
+            return meetingPage(subject, systemId, shown, seen, meetingOnDay, meetingOnMonth, meetingOnYear, errors, null,
+                    model);
+        }
+        redirect.addFlashAttribute("notice", "The panel meeting is moved");
         return "redirect:/assurance/systems/" + systemId + "/ethics";
     }
 
@@ -218,6 +267,26 @@ class EthicsPanelController {
         model.addAttribute("meetingField", FormFields.date("meetingOn", "meetingOn", "Date of the panel meeting the "
                 + "referral is for", day, month, year, errors));
         return "assurance/ethics-referral";
+    }
+
+    private String meetingAsItStands(Subject subject, UUID systemId, EthicsRecords.Referral referral, FormErrors errors,
+                                     EditConflict conflict, Model model) {
+        LocalDate on = referral.meetingOn();
+        return on == null ? meetingPage(subject, systemId, referral, null, null, null, null, errors, conflict, model)
+                : meetingPage(subject, systemId, referral, on.toString(), "" + on.getDayOfMonth(), "" + on.getMonthValue(),
+                "" + on.getYear(), errors, conflict, model);
+    }
+
+    private String meetingPage(Subject subject, UUID systemId, EthicsRecords.Referral referral, String seen, String day,
+                               String month, String year, FormErrors errors, EditConflict conflict, Model model) {
+        model.addAttribute("system", referrals.forReferral(subject, systemId));
+        model.addAttribute("referral", referral);
+        model.addAttribute("seen", seen);
+        model.addAttribute("errors", errors);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("meetingField", FormFields.date("meetingOn", "meetingOn", "Date of the panel meeting",
+                day, month, year, errors));
+        return "assurance/ethics-meeting";
     }
 
     /** A named referral must be a real one; none named means the latest. */
