@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -148,10 +149,7 @@ public class EthicsReferrals {
         FormErrors errors = new FormErrors();
         String asked = FormText.required(question, 4000, "question",
                 "Enter the questions the force asks the Ethics Panel", "Questions for the panel", errors);
-        LocalDate meeting = FormText.optionalDate("meetingOn", "Date of the panel meeting", day, month, year, errors);
-        if (meeting == null && !errors.has("meetingOn")) {
-            errors.reject("meetingOn", "Enter the date of the panel meeting the referral is for");
-        }
+        LocalDate meeting = meetingDate(day, month, year, errors);
         records.latest(systemId).filter(r -> records.givenAdvice(r.id()).isEmpty()).ifPresent(waiting ->
                 errors.reject("question", "The panel has not yet advised on referral " + waiting.reference()
                         + ". Add these questions to that referral's meeting, or wait for its advice"));
@@ -189,16 +187,13 @@ public class EthicsReferrals {
             return errors.reject("meetingOn", "The panel has given its advice on " + referral.reference()
                     + ": the date it met is part of that advice");
         }
-        LocalDate meeting = FormText.optionalDate("meetingOn", "Date of the panel meeting", day, month, year, errors);
-        if (meeting == null && !errors.has("meetingOn")) {
-            errors.reject("meetingOn", "Enter the date of the panel meeting the referral is for");
-        }
+        LocalDate meeting = meetingDate(day, month, year, errors);
         if (errors.any()) {
             return errors;
         }
         String now = referral.meetingOn() == null ? null : referral.meetingOn().toString();
         String saw = FormText.clean(seen);
-        int moved = java.util.Objects.equals(saw, now) ? jdbc.sql("""
+        int moved = Objects.equals(saw, now) ? jdbc.sql("""
                 update ethics_referral set meeting_on = ? where id = ? and meeting_on is not distinct from ?
                 """).params(Date.valueOf(meeting), referral.id(), now == null ? null : Date.valueOf(referral.meetingOn()))
                 .update() : 0;
@@ -250,6 +245,15 @@ public class EthicsReferrals {
                 meeting == null ? null : Date.valueOf(meeting), reviewId, by, Timestamp.from(now)).update();
         packs.snapshot(id, system);
         return records.referral(id).orElseThrow();
+    }
+
+    /** The date of the panel meeting a referral is for, which every referral made by a person has. */
+    private static LocalDate meetingDate(String day, String month, String year, FormErrors errors) {
+        LocalDate meeting = FormText.optionalDate("meetingOn", "Date of the panel meeting", day, month, year, errors);
+        if (meeting == null && !errors.has("meetingOn")) {
+            errors.reject("meetingOn", "Enter the date of the panel meeting the referral is for");
+        }
+        return meeting;
     }
 
     /** The named referral of this system, or its latest; another system's referral is not found. */
